@@ -1,0 +1,256 @@
+package app.casebook.casestudy;
+
+import static app.casebook.db.Tables.ACCOUNT;
+import static app.casebook.db.Tables.ACTIVITY;
+import static app.casebook.db.Tables.CASE_STUDY;
+import static app.casebook.db.Tables.CASE_STUDY_MEMBER;
+import static app.casebook.db.Tables.REVISION;
+import static app.casebook.db.Tables.SECTION;
+import static app.casebook.db.Tables.TEMPLATE;
+import static app.casebook.db.Tables.TEMPLATE_SECTION;
+import static org.jooq.Records.mapping;
+import static org.jooq.impl.DSL.multiset;
+import static org.jooq.impl.DSL.select;
+
+import app.casebook.base.Times;
+import app.casebook.db.tables.Account;
+import java.time.LocalDateTime;
+import java.util.List;
+import java.util.Optional;
+import org.jooq.DSLContext;
+import org.jooq.Field;
+import org.springframework.stereotype.Repository;
+
+/** Case studies, their members and sections, and the revisions every change of them writes. */
+@Repository
+class CaseStudyRepository {
+
+    private final DSLContext db;
+
+    CaseStudyRepository(DSLContext db) {
+        this.db = db;
+    }
+
+    /** The role a person has on a live case study; empty when not a member or when it does not exist. */
+    Optional<MemberRole> roleOf(long caseStudyId, long accountId) {
+        return db.select(CASE_STUDY_MEMBER.ROLE)
+                .from(CASE_STUDY_MEMBER)
+                .join(CASE_STUDY).on(CASE_STUDY.ID.eq(CASE_STUDY_MEMBER.CASE_STUDY_ID))
+                .where(CASE_STUDY_MEMBER.CASE_STUDY_ID.eq(caseStudyId))
+                .and(CASE_STUDY_MEMBER.ACCOUNT_ID.eq(accountId))
+                .and(CASE_STUDY.DELETED_AT.isNull())
+                .fetchOptional(r -> MemberRole.valueOf(r.value1()));
+    }
+
+    /** A section's case study and the person's role there, read together; empty when either is missing. */
+    Optional<SectionState> sectionState(long sectionId, long accountId) {
+        return db.select(SECTION.CASE_STUDY_ID, SECTION.BODY, SECTION.HEADING, SECTION.CURRENT_REVISION_ID,
+                        CASE_STUDY_MEMBER.ROLE)
+                .from(SECTION)
+                .join(CASE_STUDY).on(CASE_STUDY.ID.eq(SECTION.CASE_STUDY_ID).and(CASE_STUDY.DELETED_AT.isNull()))
+                .leftJoin(CASE_STUDY_MEMBER).on(CASE_STUDY_MEMBER.CASE_STUDY_ID.eq(SECTION.CASE_STUDY_ID)
+                        .and(CASE_STUDY_MEMBER.ACCOUNT_ID.eq(accountId)))
+                .where(SECTION.ID.eq(sectionId)).and(SECTION.DELETED_AT.isNull())
+                .fetchOptional(r -> new SectionState(sectionId, r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5() == null ? null : MemberRole.valueOf(r.value5())));
+    }
+
+    record SectionState(long sectionId, long caseStudyId, String body, String heading, Long currentRevisionId,
+                        MemberRole role) {
+    }
+
+    List<CaseStudySummary> findForMember(long accountId) {
+        Account owner = ACCOUNT.as("owner");
+        Account updater = ACCOUNT.as("updater");
+        return db.select(CASE_STUDY.ID, CASE_STUDY.TITLE, CASE_STUDY.ROLE_TITLE, CASE_STUDY.STATUS,
+                        CASE_STUDY_MEMBER.ROLE, owner.DISPLAY_NAME, CASE_STUDY.UPDATED_AT, updater.DISPLAY_NAME)
+                .from(CASE_STUDY_MEMBER)
+                .join(CASE_STUDY).on(CASE_STUDY.ID.eq(CASE_STUDY_MEMBER.CASE_STUDY_ID))
+                .join(owner).on(owner.ID.eq(CASE_STUDY.OWNER_ID))
+                .leftJoin(updater).on(updater.ID.eq(CASE_STUDY.UPDATED_BY))
+                .where(CASE_STUDY_MEMBER.ACCOUNT_ID.eq(accountId)).and(CASE_STUDY.DELETED_AT.isNull())
+                .orderBy(CASE_STUDY.UPDATED_AT.desc(), CASE_STUDY.ID.desc())
+                .fetch(r -> new CaseStudySummary(r.value1(), r.value2(), r.value3(),
+                        CaseStudyStatus.valueOf(r.value4()), MemberRole.valueOf(r.value5()), r.value6(),
+                        Times.toInstant(r.value7()), r.value8()));
+    }
+
+    Optional<CaseStudy> find(long id, MemberRole myRole) {
+        return db.select(CASE_STUDY.ID, CASE_STUDY.OWNER_ID, ACCOUNT.DISPLAY_NAME, CASE_STUDY.TITLE,
+                        CASE_STUDY.ROLE_TITLE, CASE_STUDY.CONTEXT_LINE, CASE_STUDY.HEADLINE, CASE_STUDY.STATUS,
+                        CASE_STUDY.UPDATED_AT)
+                .from(CASE_STUDY).join(ACCOUNT).on(ACCOUNT.ID.eq(CASE_STUDY.OWNER_ID))
+                .where(CASE_STUDY.ID.eq(id)).and(CASE_STUDY.DELETED_AT.isNull())
+                .fetchOptional(r -> new CaseStudy(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
+                        r.value6(), r.value7(), CaseStudyStatus.valueOf(r.value8()), Times.toInstant(r.value9()),
+                        myRole));
+    }
+
+    List<Section> sections(long caseStudyId) {
+        return db.select(SECTION.ID, SECTION.CASE_STUDY_ID, SECTION.POSITION, SECTION.HEADING, SECTION.BODY,
+                        SECTION.GUIDANCE, SECTION.MIN_WORDS, SECTION.MAX_WORDS, SECTION.OUTCOME,
+                        SECTION.CURRENT_REVISION_ID, SECTION.UPDATED_AT, ACCOUNT.DISPLAY_NAME)
+                .from(SECTION).leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(SECTION.UPDATED_BY))
+                .where(SECTION.CASE_STUDY_ID.eq(caseStudyId)).and(SECTION.DELETED_AT.isNull())
+                .orderBy(SECTION.POSITION, SECTION.ID)
+                .fetch(r -> new Section(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
+                        r.value7(), r.value8(), r.value9(), r.value10() == null ? 0 : r.value10(),
+                        Times.toInstant(r.value11()), r.value12()));
+    }
+
+    int countSections(long caseStudyId) {
+        return db.fetchCount(SECTION, SECTION.CASE_STUDY_ID.eq(caseStudyId).and(SECTION.DELETED_AT.isNull()));
+    }
+
+    List<Template> templates() {
+        return db.select(TEMPLATE.ID, TEMPLATE.CODE, TEMPLATE.NAME, TEMPLATE.DESCRIPTION,
+                        multiset(select(TEMPLATE_SECTION.POSITION, TEMPLATE_SECTION.HEADING, TEMPLATE_SECTION.GUIDANCE,
+                                TEMPLATE_SECTION.MIN_WORDS, TEMPLATE_SECTION.MAX_WORDS, TEMPLATE_SECTION.OUTCOME)
+                                .from(TEMPLATE_SECTION).where(TEMPLATE_SECTION.TEMPLATE_ID.eq(TEMPLATE.ID))
+                                .orderBy(TEMPLATE_SECTION.POSITION))
+                                .convertFrom(rs -> rs.map(mapping(Template.TemplateSection::new))))
+                .from(TEMPLATE).orderBy(TEMPLATE.ID)
+                .fetch(mapping(Template::new));
+    }
+
+    long insertCaseStudy(long ownerId, Long templateId, String title, String role, String context, String headline,
+                         LocalDateTime now) {
+        long id = db.insertInto(CASE_STUDY)
+                .set(CASE_STUDY.OWNER_ID, ownerId)
+                .set(CASE_STUDY.TEMPLATE_ID, templateId)
+                .set(CASE_STUDY.TITLE, title)
+                .set(CASE_STUDY.ROLE_TITLE, role)
+                .set(CASE_STUDY.CONTEXT_LINE, context)
+                .set(CASE_STUDY.HEADLINE, headline)
+                .set(CASE_STUDY.STATUS, CaseStudyStatus.DRAFT.name())
+                .set(CASE_STUDY.CREATED_AT, now)
+                .set(CASE_STUDY.UPDATED_AT, now)
+                .set(CASE_STUDY.UPDATED_BY, ownerId)
+                .returningResult(CASE_STUDY.ID).fetchOne(CASE_STUDY.ID);
+        db.insertInto(CASE_STUDY_MEMBER)
+                .set(CASE_STUDY_MEMBER.CASE_STUDY_ID, id)
+                .set(CASE_STUDY_MEMBER.ACCOUNT_ID, ownerId)
+                .set(CASE_STUDY_MEMBER.ROLE, MemberRole.OWNER.name())
+                .set(CASE_STUDY_MEMBER.ADDED_AT, now)
+                .set(CASE_STUDY_MEMBER.ADDED_BY, ownerId)
+                .execute();
+        return id;
+    }
+
+    long insertSection(long caseStudyId, int position, String heading, String body, String guidance,
+                       Integer minWords, Integer maxWords, boolean outcome, long authorId, LocalDateTime now) {
+        return db.insertInto(SECTION)
+                .set(SECTION.CASE_STUDY_ID, caseStudyId)
+                .set(SECTION.POSITION, position)
+                .set(SECTION.HEADING, heading)
+                .set(SECTION.BODY, body)
+                .set(SECTION.GUIDANCE, guidance)
+                .set(SECTION.MIN_WORDS, minWords)
+                .set(SECTION.MAX_WORDS, maxWords)
+                .set(SECTION.OUTCOME, outcome)
+                .set(SECTION.UPDATED_AT, now)
+                .set(SECTION.UPDATED_BY, authorId)
+                .returningResult(SECTION.ID).fetchOne(SECTION.ID);
+    }
+
+    long insertRevision(long caseStudyId, Long sectionId, String field, RevisionKind kind, long authorId,
+                        LocalDateTime now, Long baseRevisionId, String heading, String body, int wordsAdded,
+                        int wordsRemoved) {
+        return db.insertInto(REVISION)
+                .set(REVISION.CASE_STUDY_ID, caseStudyId)
+                .set(REVISION.SECTION_ID, sectionId)
+                .set(REVISION.FIELD, field)
+                .set(REVISION.KIND, kind.name())
+                .set(REVISION.AUTHOR_ID, authorId)
+                .set(REVISION.CREATED_AT, now)
+                .set(REVISION.BASE_REVISION_ID, baseRevisionId)
+                .set(REVISION.HEADING, heading)
+                .set(REVISION.BODY, body)
+                .set(REVISION.WORDS_ADDED, wordsAdded)
+                .set(REVISION.WORDS_REMOVED, wordsRemoved)
+                .returningResult(REVISION.ID).fetchOne(REVISION.ID);
+    }
+
+    Optional<String> revisionBody(long revisionId, long sectionId) {
+        return db.select(REVISION.BODY).from(REVISION)
+                .where(REVISION.ID.eq(revisionId)).and(REVISION.SECTION_ID.eq(sectionId))
+                .fetchOptional(REVISION.BODY);
+    }
+
+    /** Moves a section to a new revision only if it still stands at {@code expectedRevisionId}. */
+    boolean updateSectionBody(long sectionId, long expectedRevisionId, long newRevisionId, String body, long authorId,
+                              LocalDateTime now) {
+        return db.update(SECTION)
+                .set(SECTION.BODY, body)
+                .set(SECTION.CURRENT_REVISION_ID, newRevisionId)
+                .set(SECTION.VERSION, SECTION.VERSION.plus(1))
+                .set(SECTION.UPDATED_AT, now)
+                .set(SECTION.UPDATED_BY, authorId)
+                .where(SECTION.ID.eq(sectionId)).and(SECTION.CURRENT_REVISION_ID.eq(expectedRevisionId))
+                .execute() == 1;
+    }
+
+    void setCurrentRevision(long sectionId, long revisionId) {
+        db.update(SECTION).set(SECTION.CURRENT_REVISION_ID, revisionId).where(SECTION.ID.eq(sectionId)).execute();
+    }
+
+    void updateHeading(long sectionId, String heading, long authorId, LocalDateTime now) {
+        db.update(SECTION).set(SECTION.HEADING, heading).set(SECTION.UPDATED_AT, now).set(SECTION.UPDATED_BY, authorId)
+                .where(SECTION.ID.eq(sectionId)).execute();
+    }
+
+    void markSectionDeleted(long sectionId, LocalDateTime now, long authorId) {
+        db.update(SECTION).set(SECTION.DELETED_AT, now).set(SECTION.UPDATED_BY, authorId)
+                .where(SECTION.ID.eq(sectionId)).execute();
+    }
+
+    void restoreDeletedSection(long sectionId, int position, LocalDateTime now, long authorId) {
+        db.update(SECTION).setNull(SECTION.DELETED_AT).set(SECTION.POSITION, position)
+                .set(SECTION.UPDATED_AT, now).set(SECTION.UPDATED_BY, authorId)
+                .where(SECTION.ID.eq(sectionId)).execute();
+    }
+
+    Optional<Long> deletedSectionCaseStudy(long sectionId) {
+        return db.select(SECTION.CASE_STUDY_ID).from(SECTION)
+                .where(SECTION.ID.eq(sectionId)).and(SECTION.DELETED_AT.isNotNull())
+                .fetchOptional(SECTION.CASE_STUDY_ID);
+    }
+
+    void setPositions(List<Long> sectionIdsInOrder) {
+        int position = 1;
+        for (Long id : sectionIdsInOrder) {
+            db.update(SECTION).set(SECTION.POSITION, position++).where(SECTION.ID.eq(id)).execute();
+        }
+    }
+
+    void updateHeader(long caseStudyId, HeaderField field, String value, long authorId, LocalDateTime now) {
+        Field<String> column = switch (field) {
+            case TITLE -> CASE_STUDY.TITLE;
+            case ROLE -> CASE_STUDY.ROLE_TITLE;
+            case CONTEXT -> CASE_STUDY.CONTEXT_LINE;
+            case HEADLINE -> CASE_STUDY.HEADLINE;
+        };
+        db.update(CASE_STUDY).set(column, value).set(CASE_STUDY.VERSION, CASE_STUDY.VERSION.plus(1))
+                .set(CASE_STUDY.UPDATED_AT, now).set(CASE_STUDY.UPDATED_BY, authorId)
+                .where(CASE_STUDY.ID.eq(caseStudyId)).execute();
+    }
+
+    void touch(long caseStudyId, long authorId, LocalDateTime now) {
+        db.update(CASE_STUDY).set(CASE_STUDY.UPDATED_AT, now).set(CASE_STUDY.UPDATED_BY, authorId)
+                .where(CASE_STUDY.ID.eq(caseStudyId)).execute();
+    }
+
+    void markDeleted(long caseStudyId, LocalDateTime now) {
+        db.update(CASE_STUDY).set(CASE_STUDY.DELETED_AT, now).where(CASE_STUDY.ID.eq(caseStudyId)).execute();
+    }
+
+    void logActivity(long caseStudyId, long actorId, String type, String detail, LocalDateTime now) {
+        db.insertInto(ACTIVITY)
+                .set(ACTIVITY.CASE_STUDY_ID, caseStudyId)
+                .set(ACTIVITY.ACTOR_ID, actorId)
+                .set(ACTIVITY.TYPE, type)
+                .set(ACTIVITY.DETAIL, detail.length() > 1000 ? detail.substring(0, 1000) : detail)
+                .set(ACTIVITY.CREATED_AT, now)
+                .execute();
+    }
+}

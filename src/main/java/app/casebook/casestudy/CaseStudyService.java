@@ -1,0 +1,373 @@
+package app.casebook.casestudy;
+
+import app.casebook.base.InvalidInputException;
+import app.casebook.base.NotFoundException;
+import app.casebook.base.Times;
+import app.casebook.base.text.ThreeWayMerge;
+import app.casebook.base.text.WordDiff;
+import app.casebook.casestudy.CaseStudyImporter.ImportedCaseStudy;
+import app.casebook.casestudy.CaseStudyImporter.ImportedSection;
+import app.casebook.casestudy.CaseStudyRepository.SectionState;
+import app.casebook.security.CurrentUser;
+import java.time.Clock;
+import java.time.LocalDateTime;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
+import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/** Case studies and their sections: create, import, read, edit. Every change of text is stored as a revision. */
+@Service
+@PreAuthorize("isAuthenticated()")
+public class CaseStudyService {
+
+    private static final int SAVE_ATTEMPTS = 5;
+
+    private final CaseStudyRepository repository;
+    private final CaseStudyAccess access;
+    private final CurrentUser currentUser;
+    private final Clock clock;
+    private final ApplicationEventPublisher events;
+    private final TransactionTemplate tx;
+
+    CaseStudyService(CaseStudyRepository repository, CaseStudyAccess access, CurrentUser currentUser, Clock clock,
+                     ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+        this.repository = repository;
+        this.access = access;
+        this.currentUser = currentUser;
+        this.clock = clock;
+        this.events = events;
+        this.tx = new TransactionTemplate(transactionManager);
+    }
+
+    /** The case studies the current person owns or was invited to, most recently changed first. */
+    @Transactional(readOnly = true)
+    public List<CaseStudySummary> listMine() {
+        return repository.findForMember(currentUser.id());
+    }
+
+    /** A case study with its sections; members only. */
+    @Transactional(readOnly = true)
+    public CaseStudyDetails get(long caseStudyId) {
+        MemberRole role = access.require(caseStudyId, Permission.READ);
+        CaseStudy cs = repository.find(caseStudyId, role).orElseThrow(() -> new NotFoundException("Case study"));
+        return new CaseStudyDetails(cs, repository.sections(caseStudyId));
+    }
+
+    /** The current person's role on a case study; "not found" for non-members. */
+    @Transactional(readOnly = true)
+    public MemberRole myRole(long caseStudyId) {
+        return access.require(caseStudyId, Permission.READ);
+    }
+
+    @Transactional(readOnly = true)
+    public List<Template> templates() {
+        return repository.templates();
+    }
+
+    /** Starts a new case study owned by the current person, with the sections and guidance of a template. */
+    @Transactional
+    public long create(String title, long templateId) {
+        String t = Limits.check("The title", strip(title), Limits.TITLE, true);
+        Template template = repository.templates().stream().filter(x -> x.id() == templateId).findFirst()
+                .orElseThrow(() -> new InvalidInputException("Choose a template."));
+        long me = currentUser.id();
+        LocalDateTime now = Times.now(clock);
+        long id = repository.insertCaseStudy(me, template.id(), t, "", "", "", now);
+        for (Template.TemplateSection ts : template.sections()) {
+            insertSection(id, ts.position(), ts.heading(), "", ts.guidance(), ts.minWords(), ts.maxWords(),
+                    ts.outcome(), me, now);
+        }
+        repository.logActivity(id, me, "CREATED", "Created from the template " + template.name(), now);
+        return id;
+    }
+
+    /**
+     * Imports a plain-text or Markdown case study in the seed's shape as a new case study owned by the current
+     * person. Sections whose headings match a template take its guidance and length range; nothing of the input
+     * is dropped. Refuses empty input and anything over the limits, changing nothing.
+     */
+    @Transactional
+    public long importText(String text) {
+        if (text == null || text.isBlank()) {
+            throw new InvalidInputException("The document is empty.");
+        }
+        if (text.length() > Limits.IMPORT_BYTES) {
+            throw new InvalidInputException("The document is too long: at most 1 MB can be imported.");
+        }
+        List<Template> templates = repository.templates();
+        List<String> known = templates.stream().flatMap(t -> t.sections().stream())
+                .map(Template.TemplateSection::heading).toList();
+        ImportedCaseStudy parsed;
+        try {
+            parsed = new CaseStudyImporter(known).parse(text);
+        } catch (IllegalArgumentException e) {
+            throw new InvalidInputException(e.getMessage());
+        }
+        Limits.check("The title (first line)", parsed.title(), Limits.TITLE, true);
+        Limits.check("The role line", parsed.roleTitle(), Limits.ROLE, false);
+        Limits.check("The context line", parsed.contextLine(), Limits.CONTEXT, false);
+        Limits.check("The headline", parsed.headline(), Limits.HEADLINE, false);
+        if (parsed.sections().size() > Limits.SECTIONS) {
+            throw new InvalidInputException("The document has " + parsed.sections().size()
+                    + " sections; a case study can have at most " + Limits.SECTIONS + ".");
+        }
+        for (ImportedSection s : parsed.sections()) {
+            Limits.check("The heading \"" + abbreviate(s.heading()) + "\"", s.heading(), Limits.HEADING, true);
+            Limits.check("The section \"" + abbreviate(s.heading()) + "\"", s.body(), Limits.BODY, false);
+        }
+
+        Template template = bestTemplate(templates, parsed);
+        Map<String, Template.TemplateSection> byHeading = template == null ? Map.of()
+                : template.sections().stream().collect(Collectors.toMap(ts -> key(ts.heading()), Function.identity(),
+                        (a, b) -> a));
+        long me = currentUser.id();
+        LocalDateTime now = Times.now(clock);
+        long id = repository.insertCaseStudy(me, template == null ? null : template.id(), parsed.title(),
+                parsed.roleTitle(), parsed.contextLine(), parsed.headline(), now);
+        int position = 1;
+        for (ImportedSection s : parsed.sections()) {
+            Template.TemplateSection ts = byHeading.get(key(s.heading()));
+            String guidance = s.guidance() != null ? s.guidance() : ts == null ? null : ts.guidance();
+            insertSection(id, position++, s.heading(), s.body(), guidance, ts == null ? null : ts.minWords(),
+                    ts == null ? null : ts.maxWords(), ts != null && ts.outcome(), me, now);
+        }
+        repository.logActivity(id, me, "IMPORTED", "Imported with " + parsed.sections().size() + " sections", now);
+        return id;
+    }
+
+    private static Template bestTemplate(List<Template> templates, ImportedCaseStudy parsed) {
+        var headings = parsed.sections().stream().map(s -> key(s.heading())).collect(Collectors.toSet());
+        return templates.stream()
+                .map(t -> Map.entry(t, t.sections().stream().filter(ts -> headings.contains(key(ts.heading()))).count()))
+                .filter(e -> e.getValue() > 0)
+                .max(Comparator.comparingLong(Map.Entry::getValue))
+                .map(Map.Entry::getKey).orElse(null);
+    }
+
+    /**
+     * Saves a section's text, written on top of revision {@code baseRevisionId}. Editors and the owner only.
+     * If someone else saved the section meanwhile, non-overlapping changes are merged; overlapping ones leave the
+     * section as the other person saved it and keep this text as a conflict revision to resolve. Nothing
+     * acknowledged is ever lost or overwritten unseen.
+     */
+    public SaveResult saveSectionText(long sectionId, long baseRevisionId, String text) {
+        String body = Limits.check("A section", text, Limits.BODY, false);
+        long me = currentUser.id();
+        for (int attempt = 1; ; attempt++) {
+            try {
+                SaveResult result = tx.execute(status -> saveOnce(sectionId, baseRevisionId, body, me));
+                return result;
+            } catch (ConcurrentSaveException e) {
+                if (attempt >= SAVE_ATTEMPTS) {
+                    throw new InvalidInputException("The section is being saved by several people at once; "
+                            + "your text is still in the editor, try again in a moment.");
+                }
+            }
+        }
+    }
+
+    private SaveResult saveOnce(long sectionId, long baseRevisionId, String body, long me) {
+        SectionState s = repository.sectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
+        CaseStudyAccess.check(s.role(), Permission.EDIT);
+        long current = s.currentRevisionId() == null ? 0 : s.currentRevisionId();
+        LocalDateTime now = Times.now(clock);
+        if (body.equals(s.body())) {
+            return new SaveResult.Saved(current, body);
+        }
+        if (current == baseRevisionId) {
+            long rev = writeText(s, current, body, RevisionKind.EDIT, me, now);
+            return new SaveResult.Saved(rev, body);
+        }
+        String base = repository.revisionBody(baseRevisionId, sectionId)
+                .orElseThrow(() -> new InvalidInputException("The text you started from is unknown; reload the page."));
+        Optional<String> merged = ThreeWayMerge.merge(base, s.body(), body);
+        if (merged.isPresent()) {
+            String m = merged.get();
+            if (m.equals(s.body())) {
+                return new SaveResult.Merged(current, m);
+            }
+            long rev = writeText(s, current, m, RevisionKind.MERGE, me, now);
+            return new SaveResult.Merged(rev, m);
+        }
+        WordDiff.Result diff = WordDiff.compare(s.body(), body);
+        long conflict = repository.insertRevision(s.caseStudyId(), sectionId, "BODY", RevisionKind.CONFLICT, me, now,
+                baseRevisionId, s.heading(), body, diff.wordsAdded(), diff.wordsRemoved());
+        return new SaveResult.Conflict(current, s.body(), body, conflict);
+    }
+
+    private long writeText(SectionState s, long current, String body, RevisionKind kind, long me, LocalDateTime now) {
+        WordDiff.Result diff = WordDiff.compare(s.body(), body);
+        long rev = repository.insertRevision(s.caseStudyId(), s.sectionId(), "BODY", kind, me, now, current,
+                s.heading(), body, diff.wordsAdded(), diff.wordsRemoved());
+        if (!repository.updateSectionBody(s.sectionId(), current, rev, body, me, now)) {
+            throw new ConcurrentSaveException();
+        }
+        repository.touch(s.caseStudyId(), me, now);
+        events.publishEvent(new CaseStudyChanged(s.caseStudyId(), s.sectionId(), CaseStudyChanged.Type.SECTION_TEXT, me));
+        return rev;
+    }
+
+    /** Thrown inside a save transaction when another save won the race; the save is rolled back and tried again. */
+    static final class ConcurrentSaveException extends RuntimeException {
+        ConcurrentSaveException() {
+            super("Concurrent save", null, false, false);
+        }
+    }
+
+    /** Changes a header field (title, role, context, headline); editors and the owner. Kept as a revision. */
+    @Transactional
+    public void updateHeader(long caseStudyId, HeaderField field, String value) {
+        access.require(caseStudyId, Permission.EDIT);
+        String v = Limits.check(field.label(), strip(value), field.max(), field.required());
+        CaseStudy cs = repository.find(caseStudyId, null).orElseThrow(() -> new NotFoundException("Case study"));
+        String old = cs.field(field);
+        if (v.equals(old)) {
+            return;
+        }
+        long me = currentUser.id();
+        LocalDateTime now = Times.now(clock);
+        WordDiff.Result diff = WordDiff.compare(old, v);
+        repository.insertRevision(caseStudyId, null, field.name(), RevisionKind.EDIT, me, now, null, null, v,
+                diff.wordsAdded(), diff.wordsRemoved());
+        repository.updateHeader(caseStudyId, field, v, me, now);
+        events.publishEvent(new CaseStudyChanged(caseStudyId, null, CaseStudyChanged.Type.HEADER, me));
+    }
+
+    /** Renames a section; editors and the owner. */
+    @Transactional
+    public void renameSection(long sectionId, String heading) {
+        long me = currentUser.id();
+        SectionState s = repository.sectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
+        CaseStudyAccess.check(s.role(), Permission.EDIT);
+        String h = Limits.check("A heading", strip(heading), Limits.HEADING, true);
+        if (h.equals(s.heading())) {
+            return;
+        }
+        LocalDateTime now = Times.now(clock);
+        repository.insertRevision(s.caseStudyId(), sectionId, "HEADING", RevisionKind.HEADING, me, now,
+                s.currentRevisionId(), h, s.body(), 0, 0);
+        repository.updateHeading(sectionId, h, me, now);
+        repository.touch(s.caseStudyId(), me, now);
+        events.publishEvent(new CaseStudyChanged(s.caseStudyId(), sectionId, CaseStudyChanged.Type.HEADER, me));
+    }
+
+    /** Adds an empty section after {@code afterPosition} (0 for first); editors and the owner; at most 30. */
+    @Transactional
+    public long addSection(long caseStudyId, String heading, int afterPosition) {
+        access.require(caseStudyId, Permission.EDIT);
+        String h = Limits.check("A heading", strip(heading), Limits.HEADING, true);
+        List<Section> sections = repository.sections(caseStudyId);
+        if (sections.size() >= Limits.SECTIONS) {
+            throw new InvalidInputException("A case study can have at most " + Limits.SECTIONS + " sections.");
+        }
+        long me = currentUser.id();
+        LocalDateTime now = Times.now(clock);
+        long id = insertSection(caseStudyId, afterPosition + 1, h, "", null, null, null, false, me, now);
+        List<Long> order = new ArrayList<>(sections.stream().map(Section::id).toList());
+        order.add(Math.max(0, Math.min(afterPosition, order.size())), id);
+        repository.setPositions(order);
+        repository.touch(caseStudyId, me, now);
+        repository.logActivity(caseStudyId, me, "SECTION_ADDED", "Added the section " + h, now);
+        events.publishEvent(new CaseStudyChanged(caseStudyId, id, CaseStudyChanged.Type.SECTION_ADDED, me));
+        return id;
+    }
+
+    /** Removes a section; its text and history are kept, and {@link #undoRemoveSection} brings it back. */
+    @Transactional
+    public void removeSection(long sectionId) {
+        long me = currentUser.id();
+        SectionState s = repository.sectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
+        CaseStudyAccess.check(s.role(), Permission.EDIT);
+        LocalDateTime now = Times.now(clock);
+        repository.insertRevision(s.caseStudyId(), sectionId, "SECTION", RevisionKind.REMOVED, me, now,
+                s.currentRevisionId(), s.heading(), s.body(), 0, 0);
+        repository.markSectionDeleted(sectionId, now, me);
+        repository.setPositions(repository.sections(s.caseStudyId()).stream().map(Section::id).toList());
+        repository.touch(s.caseStudyId(), me, now);
+        repository.logActivity(s.caseStudyId(), me, "SECTION_REMOVED", "Removed the section " + s.heading(), now);
+        events.publishEvent(new CaseStudyChanged(s.caseStudyId(), sectionId, CaseStudyChanged.Type.SECTION_REMOVED, me));
+    }
+
+    /** Brings back a removed section at its old place (or the end). */
+    @Transactional
+    public void undoRemoveSection(long sectionId, int position) {
+        long caseStudyId = repository.deletedSectionCaseStudy(sectionId)
+                .orElseThrow(() -> new NotFoundException("Section"));
+        access.require(caseStudyId, Permission.EDIT);
+        List<Section> sections = repository.sections(caseStudyId);
+        if (sections.size() >= Limits.SECTIONS) {
+            throw new InvalidInputException("A case study can have at most " + Limits.SECTIONS + " sections.");
+        }
+        long me = currentUser.id();
+        LocalDateTime now = Times.now(clock);
+        repository.restoreDeletedSection(sectionId, position, now, me);
+        List<Long> order = new ArrayList<>(sections.stream().map(Section::id).toList());
+        order.add(Math.max(0, Math.min(position - 1, order.size())), sectionId);
+        repository.setPositions(order);
+        repository.logActivity(caseStudyId, me, "SECTION_RESTORED", "Restored a removed section", now);
+        events.publishEvent(new CaseStudyChanged(caseStudyId, sectionId, CaseStudyChanged.Type.SECTION_ADDED, me));
+    }
+
+    /** Moves a section up (negative) or down (positive) by {@code delta} places. */
+    @Transactional
+    public void moveSection(long sectionId, int delta) {
+        long me = currentUser.id();
+        SectionState s = repository.sectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
+        CaseStudyAccess.check(s.role(), Permission.EDIT);
+        List<Long> order = new ArrayList<>(repository.sections(s.caseStudyId()).stream().map(Section::id).toList());
+        int from = order.indexOf(sectionId);
+        int to = Math.max(0, Math.min(order.size() - 1, from + delta));
+        if (from == to) {
+            return;
+        }
+        order.remove(from);
+        order.add(to, sectionId);
+        repository.setPositions(order);
+        repository.touch(s.caseStudyId(), me, Times.now(clock));
+        events.publishEvent(new CaseStudyChanged(s.caseStudyId(), sectionId, CaseStudyChanged.Type.SECTIONS_REORDERED, me));
+    }
+
+    /** Deletes a case study; the owner only. Its rows are kept (marked deleted) so nothing is lost by mistake. */
+    @Transactional
+    public void delete(long caseStudyId) {
+        access.require(caseStudyId, Permission.MANAGE);
+        long me = currentUser.id();
+        LocalDateTime now = Times.now(clock);
+        repository.logActivity(caseStudyId, me, "DELETED", "Deleted the case study", now);
+        repository.markDeleted(caseStudyId, now);
+        events.publishEvent(new CaseStudyChanged(caseStudyId, null, CaseStudyChanged.Type.DELETED, me));
+    }
+
+    private long insertSection(long caseStudyId, int position, String heading, String body, String guidance,
+                               Integer minWords, Integer maxWords, boolean outcome, long me, LocalDateTime now) {
+        long sectionId = repository.insertSection(caseStudyId, position, heading, body, guidance, minWords, maxWords,
+                outcome, me, now);
+        long rev = repository.insertRevision(caseStudyId, sectionId, "BODY", RevisionKind.CREATED, me, now, null,
+                heading, body, app.casebook.base.text.Words.count(body), 0);
+        repository.setCurrentRevision(sectionId, rev);
+        return sectionId;
+    }
+
+    private static String strip(String s) {
+        return s == null ? "" : s.strip();
+    }
+
+    private static String key(String heading) {
+        return heading.strip().toLowerCase(Locale.ROOT);
+    }
+
+    private static String abbreviate(String s) {
+        return s.length() > 40 ? s.substring(0, 40) + "…" : s;
+    }
+}

@@ -1,0 +1,78 @@
+package app.casebook.casestudy.ui;
+
+import app.casebook.base.ui.MainLayout;
+import app.casebook.casestudy.CaseStudyService;
+import app.casebook.casestudy.CaseStudySummary;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridVariant;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.AfterNavigationEvent;
+import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.PageTitle;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.List;
+
+/** My case studies and those shared with me. */
+@Route(value = "", layout = MainLayout.class)
+@PageTitle("Case studies · Casebook")
+@PermitAll
+public class DashboardView extends VerticalLayout implements AfterNavigationObserver {
+
+    private final CaseStudyService caseStudies;
+    private final Grid<CaseStudySummary> grid = new Grid<>();
+    private final Paragraph empty = new Paragraph(
+            "No case studies yet. Start one from a template, or import a document you already have.");
+
+    public DashboardView(CaseStudyService caseStudies) {
+        this.caseStudies = caseStudies;
+        addClassName("dashboard");
+        setSizeFull();
+
+        Button create = new Button("New case study", VaadinIcon.PLUS.create(),
+                e -> new NewCaseStudyDialog(caseStudies).open());
+        create.setId("new-case-study-button");
+        create.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
+        Button importButton = new Button("Import", VaadinIcon.UPLOAD.create(),
+                e -> new ImportDialog(caseStudies).open());
+        importButton.setId("import-button");
+        HorizontalLayout actions = new HorizontalLayout(create, importButton);
+
+        grid.setId("case-studies");
+        grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
+        grid.addComponentColumn(cs -> new Anchor(EditorView.path(cs.id()), cs.title())).setHeader("Title")
+                .setFlexGrow(3).setKey("title");
+        grid.addColumn(CaseStudySummary::roleTitle).setHeader("Role").setFlexGrow(2).setKey("role");
+        grid.addComponentColumn(cs -> badge(cs.status().label())).setHeader("Status").setKey("status");
+        grid.addColumn(cs -> cs.myRole().label()).setHeader("My role").setKey("myRole");
+        grid.addColumn(cs -> Format.when(cs.updatedAt()) + (cs.updatedByName() == null ? "" : " by " + cs.updatedByName()))
+                .setHeader("Last change").setFlexGrow(2).setKey("lastChange");
+        grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EditorView.path(e.getItem().id()))));
+        empty.setVisible(false);
+        empty.setId("dashboard-empty");
+
+        add(new H2("Case studies"), actions, empty, grid);
+        expand(grid);
+    }
+
+    private static Span badge(String text) {
+        Span s = new Span(text);
+        s.getElement().getThemeList().add("badge");
+        return s;
+    }
+
+    @Override
+    public void afterNavigation(AfterNavigationEvent event) {
+        List<CaseStudySummary> items = caseStudies.listMine();
+        grid.setItems(items);
+        empty.setVisible(items.isEmpty());
+    }
+}

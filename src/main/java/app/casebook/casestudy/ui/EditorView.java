@@ -1,0 +1,174 @@
+package app.casebook.casestudy.ui;
+
+import app.casebook.base.InvalidInputException;
+import app.casebook.base.ui.MainLayout;
+import app.casebook.base.ui.Notifications;
+import app.casebook.casestudy.CaseStudyDetails;
+import app.casebook.casestudy.CaseStudyService;
+import app.casebook.casestudy.Permission;
+import app.casebook.casestudy.Section;
+import app.casebook.revision.RevisionService;
+import app.casebook.revision.ui.HistoryPanel;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.notification.Notification;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.router.BeforeEvent;
+import com.vaadin.flow.router.HasDynamicTitle;
+import com.vaadin.flow.router.HasUrlParameter;
+import com.vaadin.flow.router.Route;
+import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.List;
+
+/** A case study on one page: header fields, every section, and the history beside them. */
+@Route(value = "case-studies", layout = MainLayout.class)
+@PermitAll
+public class EditorView extends HorizontalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
+
+    private final CaseStudyService caseStudies;
+    private final RevisionService revisions;
+    private final VerticalLayout main = new VerticalLayout();
+    private final VerticalLayout sectionList = new VerticalLayout();
+    private final Div side = new Div();
+    private final List<SectionEditor> editors = new ArrayList<>();
+    private long caseStudyId;
+    private String title = "Case study";
+    private HeaderForm header;
+    private HistoryPanel history;
+    private boolean canEdit;
+
+    public EditorView(CaseStudyService caseStudies, RevisionService revisions) {
+        this.caseStudies = caseStudies;
+        this.revisions = revisions;
+        addClassName("editor-view");
+        setSizeFull();
+        main.addClassName("editor-main");
+        sectionList.setPadding(false);
+        sectionList.setId("sections");
+        side.addClassName("editor-side");
+        add(main, side);
+        setFlexGrow(3, main);
+        setFlexGrow(2, side);
+    }
+
+    public static String path(long caseStudyId) {
+        return "case-studies/" + caseStudyId;
+    }
+
+    @Override
+    public void setParameter(BeforeEvent event, Long id) {
+        this.caseStudyId = id;
+        CaseStudyDetails details = caseStudies.get(id);
+        this.title = details.caseStudy().title();
+        this.canEdit = details.caseStudy().myRole().allows(Permission.EDIT);
+        build(details);
+    }
+
+    @Override
+    public String getPageTitle() {
+        return title + " · Casebook";
+    }
+
+    private void build(CaseStudyDetails details) {
+        main.removeAll();
+        side.removeAll();
+        H2 heading = new H2(details.caseStudy().title());
+        heading.setId("case-study-title");
+        Span role = new Span("Status: " + details.caseStudy().status().label() + " · Your role: "
+                + details.caseStudy().myRole().label());
+        role.addClassName("editor-meta");
+        header = new HeaderForm(caseStudies, details.caseStudy(), canEdit);
+        main.add(heading, role, header, sectionList);
+        if (canEdit) {
+            Button add = new Button("Add section", VaadinIcon.PLUS.create(), e -> addSection());
+            add.setId("add-section-button");
+            main.add(add);
+        }
+        showSections(details.sections());
+
+        if (details.caseStudy().myRole().allows(Permission.HISTORY)) {
+            history = new HistoryPanel(revisions, caseStudyId);
+            history.addRestoredListener(e -> reload());
+            side.add(history);
+        }
+    }
+
+    private void showSections(List<Section> sections) {
+        sectionList.removeAll();
+        editors.clear();
+        for (Section s : sections) {
+            SectionEditor editor = new SectionEditor(caseStudies, s, canEdit, this::removeSection,
+                    delta -> move(s.id(), delta),
+                    sec -> {
+                        if (history != null) {
+                            history.showSection(sec.id(), sec.heading());
+                        }
+                    });
+            editors.add(editor);
+            sectionList.add(editor);
+        }
+    }
+
+    /** Reads the case study again and shows what changed, leaving sections being typed in alone. */
+    void reload() {
+        CaseStudyDetails details = caseStudies.get(caseStudyId);
+        header.show(details.caseStudy());
+        List<Long> shown = editors.stream().map(SectionEditor::sectionId).toList();
+        List<Long> now = details.sections().stream().map(Section::id).toList();
+        if (!shown.equals(now)) {
+            if (editors.stream().noneMatch(SectionEditor::hasUnsavedText)) {
+                showSections(details.sections());
+            }
+        } else {
+            for (int i = 0; i < editors.size(); i++) {
+                editors.get(i).showSaved(details.sections().get(i));
+            }
+        }
+        if (history != null) {
+            history.refresh();
+        }
+    }
+
+    private void addSection() {
+        try {
+            caseStudies.addSection(caseStudyId, "New section", editors.size());
+            showSections(caseStudies.get(caseStudyId).sections());
+            if (history != null) {
+                history.refresh();
+            }
+        } catch (InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void removeSection(SectionEditor editor) {
+        int position = editors.indexOf(editor) + 1;
+        caseStudies.removeSection(editor.sectionId());
+        showSections(caseStudies.get(caseStudyId).sections());
+        Notification n = new Notification();
+        n.setDuration(8000);
+        n.setPosition(Notification.Position.BOTTOM_CENTER);
+        Button undo = new Button("Undo", e -> {
+            caseStudies.undoRemoveSection(editor.sectionId(), position);
+            showSections(caseStudies.get(caseStudyId).sections());
+            n.close();
+        });
+        undo.setId("undo-remove-button");
+        n.add(new HorizontalLayout(new Span("Section removed. Its text stays in the history."), undo));
+        n.open();
+        if (history != null) {
+            history.refresh();
+        }
+    }
+
+    private void move(long sectionId, int delta) {
+        caseStudies.moveSection(sectionId, delta);
+        showSections(caseStudies.get(caseStudyId).sections());
+    }
+
+}

@@ -1,0 +1,248 @@
+package app.casebook.casestudy.ui;
+
+import app.casebook.base.InvalidInputException;
+import app.casebook.base.NotFoundException;
+import app.casebook.base.text.MarkdownRenderer;
+import app.casebook.casestudy.CaseStudyImporter;
+import app.casebook.casestudy.CaseStudyService;
+import app.casebook.casestudy.Limits;
+import app.casebook.casestudy.SaveResult;
+import app.casebook.casestudy.Section;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.icon.VaadinIcon;
+import com.vaadin.flow.component.orderedlayout.FlexComponent;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
+import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.TextArea;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.time.Instant;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.TimeUnit;
+import java.util.function.Consumer;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * One section in the editor: heading, Markdown text with a live preview, the template's guidance while it is not
+ * yet replaced, and its save state. Saves by itself a moment after typing stops.
+ */
+public class SectionEditor extends Composite<VerticalLayout> {
+
+    static final int AUTOSAVE_MILLIS = 1000;
+    private static final long RETRY_SECONDS = 5;
+
+    private final CaseStudyService caseStudies;
+    private final long sectionId;
+    private final boolean canEdit;
+    private long baseRevisionId;
+    private final TextField heading = new TextField();
+    private final TextArea body = new TextArea();
+    private final Div preview = new Div();
+    private final Div guidance = new Div();
+    private final Span status = new Span();
+    private final String guidanceText;
+    private String savedHeading;
+    private boolean dirty;
+
+    SectionEditor(CaseStudyService caseStudies, Section section, boolean canEdit, Consumer<SectionEditor> onRemove,
+                  Consumer<Integer> onMove, Consumer<Section> onHistory) {
+        this.caseStudies = caseStudies;
+        this.sectionId = section.id();
+        this.canEdit = canEdit;
+        this.baseRevisionId = section.revisionId();
+        this.guidanceText = section.guidance();
+        this.savedHeading = section.heading();
+
+        VerticalLayout root = getContent();
+        root.addClassName("section-editor");
+        root.setId("section-" + sectionId);
+        root.setPadding(false);
+
+        heading.setId("heading-" + sectionId);
+        heading.setValue(section.heading());
+        heading.setAriaLabel("Section heading");
+        heading.addClassName("section-heading");
+        heading.setReadOnly(!canEdit);
+        heading.setValueChangeMode(ValueChangeMode.ON_BLUR);
+        heading.addValueChangeListener(e -> {
+            if (e.isFromClient()) {
+                saveHeading(e.getValue());
+            }
+        });
+
+        Button up = iconButton(VaadinIcon.ARROW_UP, "Move up", "move-up-" + sectionId, () -> onMove.accept(-1));
+        Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move down", "move-down-" + sectionId, () -> onMove.accept(1));
+        Button remove = iconButton(VaadinIcon.TRASH, "Remove section", "remove-" + sectionId, () -> onRemove.accept(this));
+        Button history = iconButton(VaadinIcon.CLOCK, "History of this section", "section-history-" + sectionId,
+                () -> onHistory.accept(section));
+        up.setVisible(canEdit);
+        down.setVisible(canEdit);
+        remove.setVisible(canEdit);
+        HorizontalLayout top = new HorizontalLayout(heading, status, up, down, remove, history);
+        top.setWidthFull();
+        top.setAlignItems(FlexComponent.Alignment.BASELINE);
+        top.expand(heading);
+
+        status.setId("status-" + sectionId);
+        status.addClassName("save-status");
+
+        guidance.addClassName("guidance");
+        guidance.setId("guidance-" + sectionId);
+
+        body.setId("body-" + sectionId);
+        body.setLabel(section.heading());
+        body.setValue(section.body());
+        body.setWidthFull();
+        body.setMinHeight("8em");
+        body.setReadOnly(!canEdit);
+        body.setValueChangeMode(ValueChangeMode.LAZY);
+        body.setValueChangeTimeout(AUTOSAVE_MILLIS);
+        body.addValueChangeListener(e -> {
+            renderPreview(e.getValue());
+            if (e.isFromClient()) {
+                dirty = true;
+                save(e.getValue());
+            }
+        });
+
+        preview.addClassName("preview");
+        preview.setId("preview-" + sectionId);
+        HorizontalLayout editAndPreview = new HorizontalLayout(body, preview);
+        editAndPreview.setWidthFull();
+        editAndPreview.addClassName("edit-and-preview");
+        editAndPreview.setFlexGrow(1, body, preview);
+
+        root.add(top, guidance, editAndPreview);
+        renderPreview(section.body());
+        status.setText(section.updatedAt() == null ? "" : "Saved " + Format.time(section.updatedAt()));
+    }
+
+    public long sectionId() {
+        return sectionId;
+    }
+
+    public String text() {
+        return body.getValue();
+    }
+
+    public boolean hasUnsavedText() {
+        return dirty;
+    }
+
+    /** Shows a text someone else saved, unless this person is in the middle of changing the section. */
+    void showSaved(Section section) {
+        if (dirty) {
+            return;
+        }
+        baseRevisionId = section.revisionId();
+        if (!section.body().equals(body.getValue())) {
+            body.setValue(section.body());
+        }
+        if (!section.heading().equals(heading.getValue())) {
+            heading.setValue(section.heading());
+            body.setLabel(section.heading());
+            savedHeading = section.heading();
+        }
+    }
+
+    private void renderPreview(String text) {
+        preview.removeAll();
+        preview.add(new Html(MarkdownRenderer.toHtml(text)));
+        boolean showGuidance = guidanceText != null && !guidanceText.isBlank()
+                && (text.isBlank() || CaseStudyImporter.hasPlaceholder(text));
+        guidance.setText(showGuidance ? guidanceText : "");
+        guidance.setVisible(showGuidance);
+        int length = text.length();
+        if (length > Limits.BODY) {
+            body.setInvalid(true);
+            body.setErrorMessage(String.format("Too long: %,d of at most %,d characters. Shorten it to save.",
+                    length, Limits.BODY));
+        } else {
+            body.setInvalid(false);
+        }
+    }
+
+    void save(String text) {
+        if (text.length() > Limits.BODY) {
+            setStatus("Not saved — too long", "error");
+            return;
+        }
+        setStatus("Saving…", "saving");
+        try {
+            SaveResult result = caseStudies.saveSectionText(sectionId, baseRevisionId, text);
+            baseRevisionId = result.revisionId();
+            switch (result) {
+                case SaveResult.Saved saved -> {
+                    if (saved.text().equals(body.getValue())) {
+                        dirty = false;
+                    }
+                    setStatus("Saved " + Format.time(Instant.now()), "saved");
+                }
+                case SaveResult.Merged merged -> {
+                    body.setValue(merged.text());
+                    dirty = false;
+                    setStatus("Saved " + Format.time(Instant.now()) + " — merged with another change", "saved");
+                }
+                case SaveResult.Conflict conflict -> {
+                    setStatus("Conflict — choose what to keep", "error");
+                    new ConflictDialog(conflict.theirText(), conflict.myText(), resolved -> {
+                        body.setValue(resolved);
+                        save(resolved);
+                    }).open();
+                }
+            }
+        } catch (InvalidInputException | AccessDeniedException e) {
+            setStatus("Not saved — " + e.getMessage(), "error");
+        } catch (NotFoundException e) {
+            setStatus("Not saved — this section was removed by someone else", "error");
+        } catch (RuntimeException e) {
+            setStatus("Not saved — retrying", "error");
+            scheduleRetry();
+        }
+    }
+
+    private void scheduleRetry() {
+        UI ui = UI.getCurrent();
+        if (ui == null) {
+            return;
+        }
+        CompletableFuture.delayedExecutor(RETRY_SECONDS, TimeUnit.SECONDS).execute(() -> ui.access(() -> {
+            if (dirty && isAttached()) {
+                save(body.getValue());
+            }
+        }));
+    }
+
+    private void saveHeading(String value) {
+        try {
+            caseStudies.renameSection(sectionId, value);
+            savedHeading = value.strip();
+            body.setLabel(savedHeading);
+            heading.setInvalid(false);
+            setStatus("Saved " + Format.time(Instant.now()), "saved");
+        } catch (InvalidInputException | AccessDeniedException e) {
+            heading.setInvalid(true);
+            heading.setErrorMessage(e.getMessage());
+        }
+    }
+
+    private void setStatus(String text, String kind) {
+        status.setText(text);
+        status.getElement().setAttribute("data-state", kind);
+    }
+
+    private static Button iconButton(VaadinIcon icon, String label, String id, Runnable action) {
+        Button b = new Button(icon.create(), e -> action.run());
+        b.addThemeVariants(ButtonVariant.LUMO_TERTIARY_INLINE, ButtonVariant.LUMO_ICON);
+        b.setAriaLabel(label);
+        b.setTooltipText(label);
+        b.setId(id);
+        return b;
+    }
+}

@@ -113,6 +113,13 @@ public class Fixtures {
         });
     }
 
+    /** Logs {@code account} in for the services called from this thread, as the login form would. */
+    public static void login(Account account) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication(account));
+        SecurityContextHolder.setContext(context);
+    }
+
     /** What Spring Security holds after {@code account} logged in with the login form. */
     public static Authentication authentication(Account account) {
         var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + account.siteRole().name()));

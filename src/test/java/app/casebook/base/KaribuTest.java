@@ -59,10 +59,8 @@ public abstract class KaribuTest {
      * for Vaadin's view access checks. Navigate afterwards to see a page as this person.
      */
     protected void login(Account account) {
-        Authentication authentication = Fixtures.authentication(account);
-        var securityContext = SecurityContextHolder.createEmptyContext();
-        securityContext.setAuthentication(authentication);
-        SecurityContextHolder.setContext(securityContext);
+        Fixtures.login(account);
+        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
         List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(a -> a.substring("ROLE_".length())).toList();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();

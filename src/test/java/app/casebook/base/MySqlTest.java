@@ -18,7 +18,8 @@ import org.springframework.context.annotation.Import;
 import org.springframework.test.context.ActiveProfiles;
 
 /**
- * The whole application on MySQL or MariaDB (profiles {@code test} and {@code mysqltest}), with {@link Fixtures}.
+ * The whole application on MySQL or MariaDB (profiles {@code test}, the production {@code mysql}, and
+ * {@code mysqltest} for the connection), with {@link Fixtures}.
  *
  * <p>The database comes from the environment:
  * <ul>
@@ -38,7 +39,7 @@ import org.springframework.test.context.ActiveProfiles;
 @Inherited
 @ExtendWith(MySqlTest.Condition.class)
 @SpringBootTest
-@ActiveProfiles({"test", "mysqltest"})
+@ActiveProfiles({"test", "mysql", "mysqltest"})
 @Import({Fixtures.class, MySqlTest.CleanDatabase.class})
 public @interface MySqlTest {
 

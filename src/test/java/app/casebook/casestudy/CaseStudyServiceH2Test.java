@@ -1,0 +1,7 @@
+package app.casebook.casestudy;
+
+import app.casebook.base.CasebookSpringTest;
+
+@CasebookSpringTest
+class CaseStudyServiceH2Test extends CaseStudyServiceTest {
+}

@@ -1,0 +1,7 @@
+package app.casebook.revision;
+
+import app.casebook.base.CasebookSpringTest;
+
+@CasebookSpringTest
+class RevisionServiceH2Test extends RevisionServiceTest {
+}

@@ -1,0 +1,7 @@
+package app.casebook.revision;
+
+import app.casebook.base.MySqlTest;
+
+@MySqlTest
+class RevisionServiceMySqlTest extends RevisionServiceTest {
+}

@@ -109,6 +109,11 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
                             history.showSection(sec.id(), sec.heading());
                         }
                     });
+            editor.addSavedListener(e -> {
+                if (history != null) {
+                    history.showNewRevisions();
+                }
+            });
             editors.add(editor);
             sectionList.add(editor);
         }

@@ -8,6 +8,8 @@ import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.Limits;
 import app.casebook.casestudy.SaveResult;
 import app.casebook.casestudy.Section;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -22,6 +24,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -127,6 +130,17 @@ public class SectionEditor extends Composite<VerticalLayout> {
         return sectionId;
     }
 
+    /** Fired after a save stored a revision of this section, so the page can show it in the history. */
+    public static class SavedEvent extends ComponentEvent<SectionEditor> {
+        SavedEvent(SectionEditor source) {
+            super(source, false);
+        }
+    }
+
+    public Registration addSavedListener(ComponentEventListener<SavedEvent> listener) {
+        return addListener(SavedEvent.class, listener);
+    }
+
     public String text() {
         return body.getValue();
     }
@@ -177,6 +191,7 @@ public class SectionEditor extends Composite<VerticalLayout> {
         try {
             SaveResult result = caseStudies.saveSectionText(sectionId, baseRevisionId, text);
             baseRevisionId = result.revisionId();
+            fireEvent(new SavedEvent(this));
             switch (result) {
                 case SaveResult.Saved saved -> {
                     if (saved.text().equals(body.getValue())) {
@@ -222,6 +237,7 @@ public class SectionEditor extends Composite<VerticalLayout> {
     private void saveHeading(String value) {
         try {
             caseStudies.renameSection(sectionId, value);
+            fireEvent(new SavedEvent(this));
             savedHeading = value.strip();
             body.setLabel(savedHeading);
             heading.setInvalid(false);

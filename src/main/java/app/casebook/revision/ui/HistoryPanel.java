@@ -63,6 +63,11 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         detail.removeAll();
     }
 
+    /** Shows revisions saved since the panel was filled, keeping the revision being looked at open. */
+    public void showNewRevisions() {
+        grid.getDataProvider().refreshAll();
+    }
+
     static String what(Revision r) {
         String where = r.sectionId() == null ? fieldLabel(r.field()) : r.heading();
         return switch (r.kind()) {

@@ -5,10 +5,14 @@ import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
 import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.UI;
-import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.internal.nodefeature.ElementPropertyMap;
+import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
+import com.vaadin.flow.router.Location;
+import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.VaadinServletRequest;
-import java.util.ArrayList;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
 import org.junit.jupiter.api.AfterEach;
@@ -75,22 +79,28 @@ public abstract class KaribuTest {
         request.setUserInRole((principal, role) -> false);
     }
 
+    /**
+     * Opens an address as a person does by typing it or following a link: the server's router resolves it, so an
+     * address without a route shows the "not found" view. ({@code UI.navigate} hands unknown addresses to the
+     * browser's router, which Karibu does not have.)
+     */
     protected static void navigate(String location) {
-        UI.getCurrent().navigate(location);
+        UI ui = UI.getCurrent();
+        ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.PAGE_LOAD);
     }
 
     /**
-     * The rows a browser shows at the top of a grid: what the server has sent it, not what the data provider would
-     * answer now. A grid that is not refreshed after a change keeps showing the old rows here, as it would on screen.
+     * Types {@code text} into a field as a person does: the browser sends the new value, and the field fires a value
+     * change that comes from the client. Refuses a field a person could not type into (hidden, disabled, read-only).
+     * (Karibu's {@code _setValue} does the same by reflection, which no longer matches this Vaadin version.)
      */
-    protected static <T> List<T> shownRows(Grid<T> grid, int count) {
-        grid.getDataCommunicator().setViewportRange(0, count);
-        MockVaadin.clientRoundtrip(false);
-        List<T> rows = new ArrayList<>();
-        int size = Math.min(count, grid.getDataCommunicator().getItemCount());
-        for (int i = 0; i < size; i++) {
-            rows.add(grid.getDataCommunicator().getItem(i));
+    protected static void type(AbstractSinglePropertyField<?, String> field, String text) {
+        BasicUtilsKt._expectEditableByUser(field);
+        try {
+            field.getElement().getNode().getFeature(ElementPropertyMap.class).deferredUpdateFromClient("value", text)
+                    .run();
+        } catch (PropertyChangeDeniedException e) {
+            throw new AssertionError("The browser may not change the value of " + field, e);
         }
-        return rows;
     }
 }

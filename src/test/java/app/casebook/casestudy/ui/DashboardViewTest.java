@@ -1,0 +1,75 @@
+package app.casebook.casestudy.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.casebook.account.Account;
+import app.casebook.base.Fixtures;
+import app.casebook.base.GridOnScreen;
+import app.casebook.base.KaribuTest;
+import app.casebook.casestudy.CaseStudySummary;
+import app.casebook.casestudy.MemberRole;
+import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.Paragraph;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+
+class DashboardViewTest extends KaribuTest {
+
+    Account candidate;
+    long caseStudyId;
+
+    @BeforeEach
+    void importSeed() {
+        candidate = fixtures.account("Casey Candidate");
+        caseStudyId = fixtures.importSeed(candidate);
+    }
+
+    @Test
+    void the_candidate_sees_the_imported_case_study_and_opens_it() {
+        login(candidate);
+        navigate("");
+
+        Grid<CaseStudySummary> grid = caseStudies();
+        assertThat(new GridOnScreen<>(grid).rows()).hasSize(1);
+        assertThat(((Anchor) GridKt._getCellComponent(grid, 0, "title")).getText()).isEqualTo(Fixtures.SEED_TITLE);
+        assertThat(GridKt._getFormatted(grid, 0, "role")).isEqualTo("Chief Technology Officer");
+        assertThat(GridKt._getFormatted(grid, 0, "myRole")).isEqualTo("Candidate");
+
+        GridKt._clickItem(grid, 0);
+
+        NavigatorKt.expectView(EditorView.class);
+        assertThat(_get(H2.class, spec -> spec.withId("case-study-title")).getText()).isEqualTo(Fixtures.SEED_TITLE);
+    }
+
+    @Test
+    void a_reviewer_who_was_not_invited_does_not_see_the_case_study() {
+        login(fixtures.account("Riley Reviewer"));
+        navigate("");
+
+        assertThat(new GridOnScreen<>(caseStudies()).rows()).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-empty")).isVisible()).isTrue();
+    }
+
+    @Test
+    void an_invited_reviewer_sees_the_case_study_as_reviewer() {
+        Account reviewer = fixtures.account("Riley Reviewer");
+        fixtures.addMember(caseStudyId, reviewer, MemberRole.REVIEWER);
+        login(reviewer);
+        navigate("");
+
+        Grid<CaseStudySummary> grid = caseStudies();
+        assertThat(new GridOnScreen<>(grid).rows()).hasSize(1);
+        assertThat(((Anchor) GridKt._getCellComponent(grid, 0, "title")).getText()).isEqualTo(Fixtures.SEED_TITLE);
+        assertThat(GridKt._getFormatted(grid, 0, "myRole")).isEqualTo("Reviewer");
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Grid<CaseStudySummary> caseStudies() {
+        return _get(Grid.class, spec -> spec.withId("case-studies"));
+    }
+}

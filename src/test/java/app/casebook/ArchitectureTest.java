@@ -1,0 +1,116 @@
+package app.casebook;
+
+import static com.tngtech.archunit.core.domain.JavaClass.Predicates.resideInAPackage;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.classes;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noClasses;
+import static com.tngtech.archunit.lang.syntax.ArchRuleDefinition.noMethods;
+import static com.tngtech.archunit.library.dependencies.SlicesRuleDefinition.slices;
+
+import com.tngtech.archunit.base.DescribedPredicate;
+import com.tngtech.archunit.core.domain.Dependency;
+import com.tngtech.archunit.core.domain.JavaClass;
+import com.tngtech.archunit.core.domain.JavaMethod;
+import com.tngtech.archunit.core.domain.JavaModifier;
+import com.tngtech.archunit.core.importer.ImportOption;
+import com.tngtech.archunit.junit.AnalyzeClasses;
+import com.tngtech.archunit.junit.ArchTest;
+import com.tngtech.archunit.lang.ArchCondition;
+import com.tngtech.archunit.lang.ArchRule;
+import com.tngtech.archunit.lang.ConditionEvents;
+import com.tngtech.archunit.lang.SimpleConditionEvent;
+import org.springframework.security.access.prepost.PreAuthorize;
+import org.springframework.transaction.annotation.Transactional;
+
+/** The layer rules of STYLE.md, checked on the main code. */
+@AnalyzeClasses(packages = "app.casebook", importOptions = ImportOption.DoNotIncludeTests.class)
+class ArchitectureTest {
+
+    private static final String JAKARTA_TRANSACTIONAL = "jakarta.transaction.Transactional";
+
+    @ArchTest
+    static final ArchRule views_do_not_touch_the_database = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().dependOnClassesThat().resideInAnyPackage("org.jooq..", "app.casebook.db..")
+            .because("views talk to services only: a service checks who may do what and returns plain records, "
+                    + "so a view that reads tables directly would bypass the permission rules");
+
+    @ArchTest
+    static final ArchRule views_are_not_transactional = noClasses()
+            .that().resideInAPackage("..ui..")
+            .should().beAnnotatedWith(Transactional.class)
+            .orShould().beAnnotatedWith(JAKARTA_TRANSACTIONAL)
+            .because("transactions belong to services; a transaction held open by a view spans user think time "
+                    + "and hides which rules ran inside it");
+
+    @ArchTest
+    static final ArchRule view_methods_are_not_transactional = noMethods()
+            .that().areDeclaredInClassesThat().resideInAPackage("..ui..")
+            .should().beAnnotatedWith(Transactional.class)
+            .orShould().beAnnotatedWith(JAKARTA_TRANSACTIONAL)
+            .because("transactions belong to services; a transaction held open by a view spans user think time "
+                    + "and hides which rules ran inside it");
+
+    @ArchTest
+    static final ArchRule repositories_are_used_only_in_their_own_package = classes()
+            .that().haveSimpleNameEndingWith("Repository").and().resideInAPackage("app.casebook..")
+            .should(beUsedOnlyInTheirOwnPackage())
+            .because("a repository is its feature's private storage: other features and views go through the "
+                    + "feature's service, which checks permissions");
+
+    @ArchTest
+    static final ArchRule services_are_secured = classes()
+            .that().haveSimpleNameEndingWith("Service").and().resideInAPackage("app.casebook..").and().arePublic()
+            .should(haveAPreAuthorizeOnTheClassOrOnEveryPublicMethod())
+            .because("a service is its feature's public API and every rule about who may do what is enforced "
+                    + "there, never only by hiding a button (package-private helpers such as the login's "
+                    + "UserDetailsService are not API and are not covered)");
+
+    /**
+     * Only below the views: today the views form a cycle between casestudy and revision (the editor embeds the
+     * history panel, and the history panel uses casestudy.ui.Format), while revision's service builds on
+     * casestudy's. Views composing other features' panels is intended; the one cycle between view packages would go
+     * away with Format moved to base.ui.
+     */
+    @ArchTest
+    static final ArchRule features_have_no_cycles_below_their_views = slices()
+            .matching("app.casebook.(*)..")
+            .should().beFreeOfCycles()
+            .ignoreDependency(resideInAPackage("..ui.."), DescribedPredicate.alwaysTrue())
+            .because("a feature's services and rules can then be understood, tested and changed from its own "
+                    + "folder, with dependencies between features running one way only");
+
+    private static ArchCondition<JavaClass> beUsedOnlyInTheirOwnPackage() {
+        return new ArchCondition<>("be used only by classes in their own package") {
+            @Override
+            public void check(JavaClass repository, ConditionEvents events) {
+                for (Dependency dependency : repository.getDirectDependenciesToSelf()) {
+                    if (!dependency.getOriginClass().getPackageName().equals(repository.getPackageName())) {
+                        events.add(SimpleConditionEvent.violated(dependency, dependency.getDescription()));
+                    }
+                }
+            }
+        };
+    }
+
+    private static ArchCondition<JavaClass> haveAPreAuthorizeOnTheClassOrOnEveryPublicMethod() {
+        return new ArchCondition<>("have @PreAuthorize on the class or on every public method") {
+            @Override
+            public void check(JavaClass service, ConditionEvents events) {
+                if (service.isAnnotatedWith(PreAuthorize.class)) {
+                    return;
+                }
+                for (JavaMethod method : service.getMethods()) {
+                    boolean api = method.getModifiers().contains(JavaModifier.PUBLIC)
+                            && !method.getModifiers().contains(JavaModifier.STATIC)
+                            && !method.getModifiers().contains(JavaModifier.SYNTHETIC)
+                            && !method.getModifiers().contains(JavaModifier.BRIDGE);
+                    if (api && !method.isAnnotatedWith(PreAuthorize.class)) {
+                        events.add(SimpleConditionEvent.violated(method, method.getFullName()
+                                + " is public but neither it nor " + service.getSimpleName()
+                                + " has @PreAuthorize"));
+                    }
+                }
+            }
+        };
+    }
+}

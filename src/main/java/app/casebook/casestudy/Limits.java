@@ -1,6 +1,7 @@
 package app.casebook.casestudy;
 
 import app.casebook.base.InvalidInputException;
+import java.util.Locale;
 
 /**
  * How much a case study may hold. 20,000 characters is about 3,000 words, several times the longest section any
@@ -27,8 +28,8 @@ public final class Limits {
             throw new InvalidInputException(what + " cannot be empty.");
         }
         if (v.length() > max) {
-            throw new InvalidInputException(what + " can have at most " + String.format("%,d", max)
-                    + " characters; this one has " + String.format("%,d", v.length()) + ".");
+            throw new InvalidInputException(what + " can have at most " + String.format(Locale.ENGLISH, "%,d", max)
+                    + " characters; this one has " + String.format(Locale.ENGLISH, "%,d", v.length()) + ".");
         }
         return v;
     }

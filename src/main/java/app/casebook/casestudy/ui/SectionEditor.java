@@ -26,6 +26,7 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
+import java.util.Locale;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
@@ -175,7 +176,7 @@ public class SectionEditor extends Composite<VerticalLayout> {
         int length = text.length();
         if (length > Limits.BODY) {
             body.setInvalid(true);
-            body.setErrorMessage(String.format("Too long: %,d of at most %,d characters. Shorten it to save.",
+            body.setErrorMessage(String.format(Locale.ENGLISH, "Too long: %,d of at most %,d characters. Shorten it to save.",
                     length, Limits.BODY));
         } else {
             body.setInvalid(false);

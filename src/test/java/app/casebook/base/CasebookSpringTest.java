@@ -1,0 +1,26 @@
+package app.casebook.base;
+
+import java.lang.annotation.Documented;
+import java.lang.annotation.ElementType;
+import java.lang.annotation.Inherited;
+import java.lang.annotation.Retention;
+import java.lang.annotation.RetentionPolicy;
+import java.lang.annotation.Target;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.context.annotation.Import;
+import org.springframework.test.context.ActiveProfiles;
+
+/**
+ * The whole application on an in-memory H2 database (profile {@code test}, see application-test.yml), with
+ * {@link Fixtures}. Every class with exactly this annotation shares one Spring context, so keep the annotation the
+ * only Spring configuration on a test class: no extra properties, mocks or {@code @DirtiesContext}.
+ */
+@Target(ElementType.TYPE)
+@Retention(RetentionPolicy.RUNTIME)
+@Documented
+@Inherited
+@SpringBootTest
+@ActiveProfiles("test")
+@Import(Fixtures.class)
+public @interface CasebookSpringTest {
+}

@@ -1,0 +1,98 @@
+package app.casebook.base;
+
+import app.casebook.account.Account;
+import com.github.mvysny.fakeservlet.FakeRequest;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.github.mvysny.kaributesting.v10.Routes;
+import com.github.mvysny.kaributesting.v10.spring.MockSpringServlet;
+import com.vaadin.flow.component.UI;
+import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.server.VaadinServletRequest;
+import java.util.ArrayList;
+import java.util.List;
+import kotlin.jvm.functions.Function0;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeAll;
+import org.junit.jupiter.api.BeforeEach;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.context.ApplicationContext;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContextHolder;
+
+/**
+ * Base of the UI tests: the whole application on H2 with a mocked browser (Karibu Testing). Each test starts
+ * with a new, anonymous session; {@link #login(Account)} logs a person in the way the login form would.
+ */
+@CasebookSpringTest
+public abstract class KaribuTest {
+
+    private static Routes routes;
+
+    @Autowired
+    private ApplicationContext context;
+
+    @Autowired
+    protected Fixtures fixtures;
+
+    @BeforeAll
+    static void discoverRoutes() {
+        if (routes == null) {
+            routes = new Routes().autoDiscoverViews("app.casebook");
+        }
+    }
+
+    @BeforeEach
+    void startVaadin() {
+        Function0<UI> uiFactory = UI::new;
+        MockVaadin.setup(uiFactory, new MockSpringServlet(routes, context, uiFactory));
+    }
+
+    @AfterEach
+    void stopVaadin() {
+        MockVaadin.tearDown();
+        SecurityContextHolder.clearContext();
+    }
+
+    /**
+     * Logs {@code account} in: Spring Security's context for the services, and the request's principal and roles
+     * for Vaadin's view access checks. Navigate afterwards to see a page as this person.
+     */
+    protected void login(Account account) {
+        Authentication authentication = Fixtures.authentication(account);
+        var securityContext = SecurityContextHolder.createEmptyContext();
+        securityContext.setAuthentication(authentication);
+        SecurityContextHolder.setContext(securityContext);
+        List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
+                .map(a -> a.substring("ROLE_".length())).toList();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(authentication);
+        request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+
+    protected void logout() {
+        SecurityContextHolder.clearContext();
+        FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
+        request.setUserPrincipalInt(null);
+        request.setUserInRole((principal, role) -> false);
+    }
+
+    protected static void navigate(String location) {
+        UI.getCurrent().navigate(location);
+    }
+
+    /**
+     * The rows a browser shows at the top of a grid: what the server has sent it, not what the data provider would
+     * answer now. A grid that is not refreshed after a change keeps showing the old rows here, as it would on screen.
+     */
+    protected static <T> List<T> shownRows(Grid<T> grid, int count) {
+        grid.getDataCommunicator().setViewportRange(0, count);
+        MockVaadin.clientRoundtrip(false);
+        List<T> rows = new ArrayList<>();
+        int size = Math.min(count, grid.getDataCommunicator().getItemCount());
+        for (int i = 0; i < size; i++) {
+            rows.add(grid.getDataCommunicator().getItem(i));
+        }
+        return rows;
+    }
+}

@@ -121,7 +121,8 @@ public class InvitationService {
     @PreAuthorize("permitAll()")
     @Transactional(readOnly = true)
     public Optional<InvitationLanding> open(String token) {
-        return valid(token).map(f -> new InvitationLanding(f.email(), f.role(), f.caseStudyTitle(), f.invitedByName(),
+        return valid(token).map(f -> new InvitationLanding(f.caseStudyId(), f.email(), f.role(), f.caseStudyTitle(),
+                f.invitedByName(),
                 Times.toInstant(f.expiresAt()), accounts.findByEmail(f.email()).isPresent(),
                 currentUser.get().flatMap(u -> memberships.roleOf(f.caseStudyId(), u.accountId())).isPresent()));
     }

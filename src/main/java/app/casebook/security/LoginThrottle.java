@@ -63,11 +63,18 @@ public class LoginThrottle {
     /** Refuses a login attempt, before its password is checked, while the e-mail or the client address is locked. */
     public void check(String username, String clientAddress) {
         Instant now = clock.instant();
+        Instant addressBlocked = addresses.blockedUntil(clientAddress, now);
+        if (addressBlocked != null) {
+            throw new LoginThrottledException(addressBlocked);
+        }
         String email = normalise(username);
-        Instant until = later(addresses.blockedUntil(clientAddress, now), emailLockedUntil(email, now));
-        if (until != null) {
+        Instant locked = emailLockedUntil(email, now);
+        if (locked != null) {
+            // Hammering a locked account counts against the address too, and stops filling the audit log once that
+            // address is blocked.
+            addresses.add(clientAddress, now);
             store.audit("LOGIN_REFUSED", null, target(email), "Login refused while locked", clientAddress);
-            throw new LoginThrottledException(until);
+            throw new LoginThrottledException(locked);
         }
     }
 

@@ -107,6 +107,21 @@ class LoginThrottleTest {
         assertThatCode(() -> throttle.check("fresh@casebook.test", ADDRESS)).doesNotThrowAnyException();
     }
 
+    @Test
+    void trying_a_locked_account_again_and_again_gets_the_address_blocked_too() {
+        store.add("cat@casebook.test", 3);
+        fail("cat@casebook.test", 5);
+        for (int i = 0; i < 15; i++) {
+            assertThatThrownBy(() -> throttle.check("cat@casebook.test", ADDRESS))
+                    .isInstanceOf(LoginThrottledException.class);
+        }
+        clock.move(Duration.ofMinutes(2));
+
+        assertThatThrownBy(() -> throttle.check("someone-else@casebook.test", ADDRESS))
+                .isInstanceOf(LoginThrottledException.class);
+        assertThat(store.audit.stream().filter(a -> a.startsWith("LOGIN_REFUSED"))).hasSize(15);
+    }
+
     private void fail(String email, int times) {
         for (int i = 0; i < times; i++) {
             throttle.failed(email, ADDRESS);

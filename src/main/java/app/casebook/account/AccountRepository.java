@@ -4,6 +4,7 @@ import static app.casebook.db.Tables.ACCOUNT;
 
 import app.casebook.base.Times;
 import app.casebook.db.tables.records.AccountRecord;
+import app.casebook.security.LoginAttemptStore;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
@@ -71,6 +72,39 @@ class AccountRepository {
 
     void updatePassword(long id, String passwordHash) {
         db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    Optional<LoginAttemptStore.LoginState> loginState(String email) {
+        return db.select(ACCOUNT.ID, ACCOUNT.FAILED_LOGINS, ACCOUNT.LOCKED_UNTIL).from(ACCOUNT)
+                .where(ACCOUNT.EMAIL.eq(email))
+                .fetchOptional(r -> new LoginAttemptStore.LoginState(r.value1(), r.value2(), Times.toInstant(r.value3())));
+    }
+
+    /** Adds one to the failure count in one statement, so that concurrent failures all count. */
+    boolean incrementFailedLogins(String email) {
+        return db.update(ACCOUNT).set(ACCOUNT.FAILED_LOGINS, ACCOUNT.FAILED_LOGINS.plus(1))
+                .where(ACCOUNT.EMAIL.eq(email)).execute() > 0;
+    }
+
+    void lockUntil(long id, LocalDateTime until) {
+        db.update(ACCOUNT).set(ACCOUNT.LOCKED_UNTIL, until).where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    void loginSucceeded(long id, LocalDateTime now) {
+        db.update(ACCOUNT).set(ACCOUNT.FAILED_LOGINS, 0).setNull(ACCOUNT.LOCKED_UNTIL).set(ACCOUNT.LAST_LOGIN_AT, now)
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    /** Ends every lock: the administrator's and the one after failed logins. */
+    void unlock(long id) {
+        db.update(ACCOUNT).set(ACCOUNT.ENABLED, true).set(ACCOUNT.FAILED_LOGINS, 0).setNull(ACCOUNT.LOCKED_UNTIL)
+                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    void disable(long id) {
+        db.update(ACCOUNT).set(ACCOUNT.ENABLED, false).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id)).execute();
     }
 

@@ -2,9 +2,7 @@ package app.casebook.account;
 
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
-import app.casebook.base.Times;
 import app.casebook.security.CurrentUser;
-import java.time.Clock;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -25,16 +23,23 @@ public class AccountService {
     public static final int MAX_PASSWORD = 200;
     private static final Pattern EMAIL = Pattern.compile("^[^@\\s]+@[^@\\s]+\\.[^@\\s]+$");
 
+    public static final String SIGN_UP_CLOSED = "Sign-up is by invitation. Ask someone who uses Casebook to invite you.";
+
     private final AccountRepository accounts;
+    private final NewAccounts newAccounts;
+    private final SettingRepository settings;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
-    private final Clock clock;
+    private final AuditLog audit;
 
-    AccountService(AccountRepository accounts, PasswordEncoder passwordEncoder, CurrentUser currentUser, Clock clock) {
+    AccountService(AccountRepository accounts, NewAccounts newAccounts, SettingRepository settings,
+                   PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditLog audit) {
         this.accounts = accounts;
+        this.newAccounts = newAccounts;
+        this.settings = settings;
         this.passwordEncoder = passwordEncoder;
         this.currentUser = currentUser;
-        this.clock = clock;
+        this.audit = audit;
     }
 
     /** Normalises an e-mail address the way accounts are stored: trimmed and lower case. */
@@ -45,24 +50,31 @@ public class AccountService {
     /**
      * Creates an account. Open to callers who already hold a right to create one (registration with a valid
      * invitation, open sign-up, an admin, the demo data); validates every field and refuses a taken e-mail.
+     * No view calls it: people register through {@link #register} or an invitation.
      */
     @PreAuthorize("permitAll()")
     public Account create(String email, String displayName, String password, SiteRole role) {
-        String normalised = normaliseEmail(email);
-        validateEmail(normalised);
-        String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty()) {
-            throw new InvalidInputException("Enter your name.");
+        return newAccounts.create(email, displayName, password, role, currentUser.get().map(u -> u.accountId())
+                .orElse(null), "Created with site role " + role);
+    }
+
+    /** Whether anybody may create an account at /register, without an invitation. An administrator decides. */
+    @PreAuthorize("permitAll()")
+    @Transactional(readOnly = true)
+    public boolean openSignUp() {
+        return settings.flag(SettingRepository.OPEN_SIGN_UP);
+    }
+
+    /**
+     * Open sign-up: creates an ordinary account for anybody while an administrator allows it, otherwise refuses with
+     * "Sign-up is by invitation". Every field is validated; a taken e-mail address is refused.
+     */
+    @PreAuthorize("permitAll()")
+    public Account register(String email, String displayName, String password) {
+        if (!openSignUp()) {
+            throw new InvalidInputException(SIGN_UP_CLOSED);
         }
-        if (name.length() > MAX_NAME) {
-            throw new InvalidInputException("A name can have at most " + MAX_NAME + " characters.");
-        }
-        validatePassword(password);
-        if (accounts.findByEmail(normalised).isPresent()) {
-            throw new InvalidInputException("An account with this e-mail address already exists.");
-        }
-        long id = accounts.insert(normalised, name, passwordEncoder.encode(password), role, Times.now(clock));
-        return accounts.findById(id).orElseThrow();
+        return newAccounts.create(email, displayName, password, SiteRole.USER, null, "Signed up");
     }
 
     /** The logged-in person's own account. */
@@ -85,16 +97,26 @@ public class AccountService {
         return ids.isEmpty() ? List.of() : accounts.findByIds(ids);
     }
 
-    /** Changes the logged-in person's password; the current password must be given and be right. */
+    /**
+     * Changes the logged-in person's password; the current password must be given and be right, and the new one
+     * must differ from it and follow the password rules.
+     */
     @PreAuthorize("isAuthenticated()")
     public void changePassword(String currentPassword, String newPassword) {
         long id = currentUser.id();
         String hash = accounts.passwordHash(id).orElseThrow(() -> new NotFoundException("Account"));
-        if (currentPassword == null || !passwordEncoder.matches(currentPassword, hash)) {
+        if (currentPassword == null || currentPassword.length() > MAX_PASSWORD
+                || !passwordEncoder.matches(currentPassword, hash)) {
+            audit.recordAlone("PASSWORD_CHANGE_FAILED", id, currentUser.require().email(),
+                    "The current password was not right", null);
             throw new InvalidInputException("The current password is not right.");
         }
         validatePassword(newPassword);
+        if (newPassword.equals(currentPassword)) {
+            throw new InvalidInputException("The new password must differ from the current one.");
+        }
         accounts.updatePassword(id, passwordEncoder.encode(newPassword));
+        audit.record("PASSWORD_CHANGED", id, currentUser.require().email(), "Changed own password");
     }
 
     /** Only administrators list accounts. */
@@ -127,6 +149,17 @@ public class AccountService {
         if (!EMAIL.matcher(email).matches()) {
             throw new InvalidInputException("This does not look like an e-mail address.");
         }
+    }
+
+    static String validateName(String displayName) {
+        String name = displayName == null ? "" : displayName.strip();
+        if (name.isEmpty()) {
+            throw new InvalidInputException("Enter your name.");
+        }
+        if (name.length() > MAX_NAME) {
+            throw new InvalidInputException("A name can have at most " + MAX_NAME + " characters.");
+        }
+        return name;
     }
 
     static void validatePassword(String password) {

@@ -103,4 +103,19 @@ public abstract class KaribuTest {
             throw new AssertionError("The browser may not change the value of " + field, e);
         }
     }
+
+    /**
+     * The rows a browser shows at the top of a grid: what the server has sent it, not what the data provider would
+     * answer now. A grid that is not refreshed after a change keeps showing the old rows here, as it would on screen.
+     */
+    protected static <T> java.util.List<T> shownRows(com.vaadin.flow.component.grid.Grid<T> grid, int count) {
+        grid.getDataCommunicator().setViewportRange(0, count);
+        MockVaadin.clientRoundtrip(false);
+        java.util.List<T> rows = new java.util.ArrayList<>();
+        int size = Math.min(count, grid.getDataCommunicator().getItemCount());
+        for (int i = 0; i < size; i++) {
+            rows.add(grid.getDataCommunicator().getItem(i));
+        }
+        return rows;
+    }
 }

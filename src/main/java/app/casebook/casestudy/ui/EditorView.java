@@ -1,10 +1,13 @@
 package app.casebook.casestudy.ui;
 
+import app.casebook.account.InvitationService;
+import app.casebook.account.ui.MembersPanel;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
 import app.casebook.casestudy.CaseStudyDetails;
 import app.casebook.casestudy.CaseStudyService;
+import app.casebook.casestudy.MemberService;
 import app.casebook.casestudy.Permission;
 import app.casebook.casestudy.Section;
 import app.casebook.revision.RevisionService;
@@ -32,6 +35,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
 
     private final CaseStudyService caseStudies;
     private final RevisionService revisions;
+    private final MemberService members;
+    private final InvitationService invitations;
     private final VerticalLayout main = new VerticalLayout();
     private final VerticalLayout sectionList = new VerticalLayout();
     private final Div side = new Div();
@@ -42,9 +47,12 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private HistoryPanel history;
     private boolean canEdit;
 
-    public EditorView(CaseStudyService caseStudies, RevisionService revisions) {
+    public EditorView(CaseStudyService caseStudies, RevisionService revisions, MemberService members,
+                      InvitationService invitations) {
         this.caseStudies = caseStudies;
         this.revisions = revisions;
+        this.members = members;
+        this.invitations = invitations;
         addClassName("editor-view");
         setSizeFull();
         main.addClassName("editor-main");
@@ -96,6 +104,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
             history.addRestoredListener(e -> reload());
             side.add(history);
         }
+        side.add(new MembersPanel(members, invitations, caseStudyId,
+                details.caseStudy().myRole().allows(Permission.MANAGE)));
     }
 
     private void showSections(List<Section> sections) {

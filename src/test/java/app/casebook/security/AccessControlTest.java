@@ -1,0 +1,241 @@
+package app.casebook.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatCode;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import app.casebook.account.Account;
+import app.casebook.account.AdminService;
+import app.casebook.account.InvitationService;
+import app.casebook.base.CasebookSpringTest;
+import app.casebook.base.Fixtures;
+import app.casebook.base.NotFoundException;
+import app.casebook.casestudy.CaseStudyService;
+import app.casebook.casestudy.HeaderField;
+import app.casebook.casestudy.MemberRole;
+import app.casebook.casestudy.MemberService;
+import app.casebook.casestudy.Section;
+import app.casebook.revision.Revision;
+import app.casebook.revision.RevisionService;
+import java.util.Arrays;
+import java.util.EnumMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.UUID;
+import java.util.stream.Stream;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.Arguments;
+import org.junit.jupiter.params.provider.MethodSource;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.access.AccessDeniedException;
+
+/**
+ * Every role on a case study against every service operation, read from a table. {@code ok}: allowed. {@code denied}:
+ * an AccessDeniedException, for a member whose role lacks the permission. {@code not found}: a NotFoundException, for
+ * everyone who is not a member, so that nobody learns from the answer whether a case study exists; "list mine"
+ * answers "not found" when the case study is not listed. "owner of another" is a candidate with a case study of their
+ * own, acting on this one: the owner's view of a foreign case study. The admin is a site administrator who was not
+ * invited. The last rows are the administration, where every case-study role is just an ordinary account.
+ *
+ * <p>Each cell runs on a new case study, so that an allowed delete or removal does not change the next cell; a cell
+ * that is refused must leave the case study, its members and its invitations as they were.
+ */
+@CasebookSpringTest
+class AccessControlTest {
+
+    private static final String EXPECTED = """
+            operation              | owner | editor | reviewer | viewer | stranger  | owner of another | admin
+            list mine              | ok    | ok     | ok       | ok     | not found | not found        | not found
+            get                    | ok    | ok     | ok       | ok     | not found | not found        | not found
+            save section text      | ok    | ok     | denied   | denied | not found | not found        | not found
+            update header          | ok    | ok     | denied   | denied | not found | not found        | not found
+            rename section         | ok    | ok     | denied   | denied | not found | not found        | not found
+            add section            | ok    | ok     | denied   | denied | not found | not found        | not found
+            remove section         | ok    | ok     | denied   | denied | not found | not found        | not found
+            move section           | ok    | ok     | denied   | denied | not found | not found        | not found
+            delete                 | ok    | denied | denied   | denied | not found | not found        | not found
+            history                | ok    | ok     | ok       | denied | not found | not found        | not found
+            get revision           | ok    | ok     | ok       | denied | not found | not found        | not found
+            compare revisions      | ok    | ok     | ok       | denied | not found | not found        | not found
+            restore revision       | ok    | ok     | denied   | denied | not found | not found        | not found
+            list members           | ok    | ok     | ok       | ok     | not found | not found        | not found
+            pending invitations    | ok    | denied | denied   | denied | not found | not found        | not found
+            invite                 | ok    | denied | denied   | denied | not found | not found        | not found
+            change role            | ok    | denied | denied   | denied | not found | not found        | not found
+            remove member          | ok    | denied | denied   | denied | not found | not found        | not found
+            revoke invitation      | ok    | denied | denied   | denied | not found | not found        | not found
+            list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
+            lock account           | denied| denied | denied   | denied | denied    | denied           | ok
+            unlock account         | denied| denied | denied   | denied | denied    | denied           | ok
+            reset password         | denied| denied | denied   | denied | denied    | denied           | ok
+            switch open sign-up    | denied| denied | denied   | denied | denied    | denied           | ok
+            read audit log         | denied| denied | denied   | denied | denied    | denied           | ok
+            """;
+
+    enum Who { OWNER, EDITOR, REVIEWER, VIEWER, STRANGER, OWNER_OF_ANOTHER, ADMIN }
+
+    enum Outcome { OK, DENIED, NOT_FOUND }
+
+    /** The people, created once for the class: each cell gets a new case study, not new accounts. */
+    private static Map<Who, Account> people;
+
+    @Autowired
+    private Fixtures fixtures;
+    @Autowired
+    private CaseStudyService caseStudies;
+    @Autowired
+    private RevisionService revisions;
+    @Autowired
+    private MemberService members;
+    @Autowired
+    private InvitationService invitations;
+    @Autowired
+    private AdminService admin;
+
+    /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
+    private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
+                         long pendingInvitationId, Account target) {
+    }
+
+    private interface Action {
+        void run(World w) throws Exception;
+    }
+
+    private final Map<String, Action> operations = new LinkedHashMap<>();
+
+    {
+        operations.put("list mine", w -> {
+            if (caseStudies.listMine().stream().noneMatch(s -> s.id() == w.caseStudyId())) {
+                throw new NotFoundException("Case study in the list");
+            }
+        });
+        operations.put("get", w -> caseStudies.get(w.caseStudyId()));
+        operations.put("save section text", w -> caseStudies.saveSectionText(w.sectionId(), w.revisionId(), "New text."));
+        operations.put("update header", w -> caseStudies.updateHeader(w.caseStudyId(), HeaderField.TITLE, "New title"));
+        operations.put("rename section", w -> caseStudies.renameSection(w.sectionId(), "Renamed"));
+        operations.put("add section", w -> caseStudies.addSection(w.caseStudyId(), "Extra", 1));
+        operations.put("remove section", w -> caseStudies.removeSection(w.sectionId()));
+        operations.put("move section", w -> caseStudies.moveSection(w.sectionId(), 1));
+        operations.put("delete", w -> caseStudies.delete(w.caseStudyId()));
+        operations.put("history", w -> revisions.history(w.caseStudyId(), null, 0, 10));
+        operations.put("get revision", w -> revisions.get(w.firstRevisionId()));
+        operations.put("compare revisions", w -> revisions.compare(w.firstRevisionId(), w.secondRevisionId()));
+        operations.put("restore revision", w -> revisions.restore(w.firstRevisionId()));
+        operations.put("list members", w -> members.members(w.caseStudyId()));
+        operations.put("pending invitations", w -> invitations.pending(w.caseStudyId()));
+        operations.put("invite", w -> invitations.invite(w.caseStudyId(), uniqueEmail(), MemberRole.REVIEWER));
+        operations.put("change role", w -> members.changeRole(w.caseStudyId(), w.target().id(), MemberRole.EDITOR));
+        operations.put("remove member", w -> members.remove(w.caseStudyId(), w.target().id()));
+        operations.put("revoke invitation", w -> invitations.revoke(w.pendingInvitationId()));
+        operations.put("list accounts", w -> admin.accounts(0, 10));
+        operations.put("lock account", w -> admin.lock(w.target().id()));
+        operations.put("unlock account", w -> admin.unlock(w.target().id()));
+        operations.put("reset password", w -> admin.resetPassword(w.target().id()));
+        operations.put("switch open sign-up", w -> admin.setOpenSignUp(false));
+        operations.put("read audit log", w -> admin.auditLog(0, 10));
+    }
+
+    static Stream<Arguments> cells() {
+        List<String[]> rows = EXPECTED.lines().filter(l -> !l.isBlank())
+                .map(l -> Arrays.stream(l.split("\\|")).map(String::strip).toArray(String[]::new)).toList();
+        String[] header = rows.getFirst();
+        return rows.stream().skip(1).flatMap(row -> {
+            if (row.length != header.length) {
+                throw new IllegalStateException("The row '" + row[0] + "' has " + row.length + " cells, not "
+                        + header.length);
+            }
+            return Stream.iterate(1, i -> i < row.length, i -> i + 1).map(i -> Arguments.of(row[0],
+                    Who.valueOf(header[i].toUpperCase(Locale.ROOT).replace(' ', '_')),
+                    Outcome.valueOf(row[i].toUpperCase(Locale.ROOT).replace(' ', '_'))));
+        });
+    }
+
+    @BeforeEach
+    void createPeople() {
+        if (people == null) {
+            Map<Who, Account> p = new EnumMap<>(Who.class);
+            for (Who who : Who.values()) {
+                String name = who.name().charAt(0) + who.name().substring(1).toLowerCase(Locale.ROOT).replace('_', ' ');
+                p.put(who, who == Who.ADMIN ? fixtures.admin("Access " + name) : fixtures.account("Access " + name));
+            }
+            Fixtures.as(p.get(Who.OWNER_OF_ANOTHER), () -> caseStudies.create("Someone else's case study", templateId()));
+            people = p;
+        }
+    }
+
+    @ParameterizedTest(name = "{0} as {1}: {2}")
+    @MethodSource("cells")
+    void every_role_may_do_exactly_what_the_table_says(String operation, Who who, Outcome expected) {
+        Action action = operations.get(operation);
+        assertThat(action).as("an implementation of the operation '%s'", operation).isNotNull();
+        World world = newWorld();
+        Object before = snapshot(world);
+
+        Fixtures.as(people.get(who), () -> {
+            switch (expected) {
+                case OK -> assertThatCode(() -> action.run(world)).doesNotThrowAnyException();
+                case DENIED -> assertThatThrownBy(() -> action.run(world)).isInstanceOf(AccessDeniedException.class);
+                case NOT_FOUND -> assertThatThrownBy(() -> action.run(world)).isInstanceOf(NotFoundException.class);
+            }
+        });
+
+        if (expected != Outcome.OK) {
+            assertThat(snapshot(world)).as("the case study after a refused %s", operation).isEqualTo(before);
+        }
+    }
+
+    @Test
+    void the_table_names_every_operation_and_every_operation_is_in_the_table() {
+        List<String> inTable = cells().map(a -> (String) a.get()[0]).distinct().toList();
+        assertThat(inTable).containsExactlyElementsOf(operations.keySet());
+    }
+
+    /** A new case study of the owner, with an editor, a reviewer and a viewer who joined through invitations. */
+    private World newWorld() {
+        Account owner = people.get(Who.OWNER);
+        return Fixtures.as(owner, () -> {
+            long id = caseStudies.create("Access control " + UUID.randomUUID(), templateId());
+            join(id, Who.EDITOR, MemberRole.EDITOR);
+            join(id, Who.REVIEWER, MemberRole.REVIEWER);
+            join(id, Who.VIEWER, MemberRole.VIEWER);
+            long pending = invitations.invite(id, uniqueEmail(), MemberRole.VIEWER).invitation().id();
+            Section first = caseStudies.get(id).sections().getFirst();
+            long firstRevision = first.revisionId();
+            caseStudies.saveSectionText(first.id(), firstRevision, "The owner's first words.");
+            Section saved = caseStudies.get(id).sections().getFirst();
+            List<Revision> history = revisions.history(id, first.id(), 0, 10);
+            assertThat(history).extracting(Revision::id).contains(firstRevision, saved.revisionId());
+            Account target = fixtures.account("Access target");
+            return new World(id, saved.id(), saved.revisionId(), firstRevision, saved.revisionId(), pending,
+                    joinAs(id, target, MemberRole.VIEWER));
+        });
+    }
+
+    private void join(long caseStudyId, Who who, MemberRole role) {
+        joinAs(caseStudyId, people.get(who), role);
+    }
+
+    /** Invites {@code account} as the logged-in owner, then accepts the link as {@code account}. */
+    private Account joinAs(long caseStudyId, Account account, MemberRole role) {
+        String token = invitations.invite(caseStudyId, account.email(), role).token();
+        Fixtures.as(account, () -> invitations.accept(token));
+        return account;
+    }
+
+    private Object snapshot(World w) {
+        return Fixtures.as(people.get(Who.OWNER), () -> List.of(caseStudies.get(w.caseStudyId()),
+                members.members(w.caseStudyId()), invitations.pending(w.caseStudyId())));
+    }
+
+    private long templateId() {
+        return caseStudies.templates().getFirst().id();
+    }
+
+    private static String uniqueEmail() {
+        return "invitee-" + UUID.randomUUID() + "@casebook.test";
+    }
+}

@@ -64,6 +64,17 @@ public class CaseStudyService {
         return new CaseStudyDetails(cs, repository.sections(caseStudyId));
     }
 
+    /**
+     * The quality issues of a case study's current text, section by section (rules in {@link QualityChecks}):
+     * placeholders left, empty sections, lengths outside the template's range, an outcome without a measurable
+     * result. Members who may read it.
+     */
+    @Transactional(readOnly = true)
+    public List<QualityChecks.Issue> qualityReport(long caseStudyId) {
+        access.require(caseStudyId, Permission.READ);
+        return QualityChecks.check(repository.sections(caseStudyId));
+    }
+
     /** The current person's role on a case study; "not found" for non-members. */
     @Transactional(readOnly = true)
     public MemberRole myRole(long caseStudyId) {

@@ -40,6 +40,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private String title = "Case study";
     private HeaderForm header;
     private HistoryPanel history;
+    private QualityPanel quality;
     private boolean canEdit;
 
     public EditorView(CaseStudyService caseStudies, RevisionService revisions) {
@@ -83,7 +84,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
                 + details.caseStudy().myRole().label());
         role.addClassName("editor-meta");
         header = new HeaderForm(caseStudies, details.caseStudy(), canEdit);
-        main.add(heading, role, header, sectionList);
+        quality = new QualityPanel(caseStudies, caseStudyId);
+        main.add(heading, role, quality, header, sectionList);
         if (canEdit) {
             Button add = new Button("Add section", VaadinIcon.PLUS.create(), e -> addSection());
             add.setId("add-section-button");
@@ -109,9 +111,11 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
                             history.showSection(sec.id(), sec.heading());
                         }
                     });
+            editor.setOnSaved(() -> quality.refresh(editors));
             editors.add(editor);
             sectionList.add(editor);
         }
+        quality.refresh(editors);
     }
 
     /** Reads the case study again and shows what changed, leaving sections being typed in alone. */
@@ -129,6 +133,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
                 editors.get(i).showSaved(details.sections().get(i));
             }
         }
+        quality.refresh(editors);
         if (history != null) {
             history.refresh();
         }

@@ -113,7 +113,8 @@ public class CaseStudyService {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("The document is empty.");
         }
-        if (text.length() > Limits.IMPORT_BYTES) {
+        if (text.length() > Limits.IMPORT_BYTES
+                || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Limits.IMPORT_BYTES) {
             throw new InvalidInputException("The document is too long: at most 1 MB can be imported.");
         }
         List<Template> templates = repository.templates();
@@ -155,6 +156,15 @@ public class CaseStudyService {
         }
         repository.logActivity(id, me, "IMPORTED", "Imported with " + parsed.sections().size() + " sections", now);
         return id;
+    }
+
+    /**
+     * Imports an uploaded .txt or .md file as {@link #importText} does. Refuses, changing nothing, a file that is
+     * empty, over 1 MB, binary, or not UTF-8 (rules in {@link ImportFile}).
+     */
+    @Transactional
+    public long importFile(String fileName, byte[] bytes) {
+        return importText(ImportFile.decode(fileName, bytes));
     }
 
     private static Template bestTemplate(List<Template> templates, ImportedCaseStudy parsed) {

@@ -7,6 +7,8 @@ import app.casebook.casestudy.CaseStudyDetails;
 import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.Permission;
 import app.casebook.casestudy.Section;
+import app.casebook.publish.ExportService;
+import app.casebook.publish.ui.ExportLink;
 import app.casebook.revision.RevisionService;
 import app.casebook.revision.ui.HistoryPanel;
 import com.vaadin.flow.component.button.Button;
@@ -32,6 +34,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
 
     private final CaseStudyService caseStudies;
     private final RevisionService revisions;
+    private final ExportService exports;
     private final VerticalLayout main = new VerticalLayout();
     private final VerticalLayout sectionList = new VerticalLayout();
     private final Div side = new Div();
@@ -43,9 +46,10 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private QualityPanel quality;
     private boolean canEdit;
 
-    public EditorView(CaseStudyService caseStudies, RevisionService revisions) {
+    public EditorView(CaseStudyService caseStudies, RevisionService revisions, ExportService exports) {
         this.caseStudies = caseStudies;
         this.revisions = revisions;
+        this.exports = exports;
         addClassName("editor-view");
         setSizeFull();
         main.addClassName("editor-main");
@@ -85,7 +89,11 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         role.addClassName("editor-meta");
         header = new HeaderForm(caseStudies, details.caseStudy(), canEdit);
         quality = new QualityPanel(caseStudies, caseStudyId);
-        main.add(heading, role, quality, header, sectionList);
+        main.add(heading, role);
+        if (details.caseStudy().myRole().allows(Permission.EXPORT)) {
+            main.add(new ExportLink(exports, caseStudyId));
+        }
+        main.add(quality, header, sectionList);
         if (canEdit) {
             Button add = new Button("Add section", VaadinIcon.PLUS.create(), e -> addSection());
             add.setId("add-section-button");

@@ -95,6 +95,7 @@ public class CaseStudyService {
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
         long id = repository.insertCaseStudy(me, template.id(), t, "", "", "", now);
+        recordHeader(id, HeaderField.TITLE, t, me, now);
         for (Template.TemplateSection ts : template.sections()) {
             insertSection(id, ts.position(), ts.heading(), "", ts.guidance(), ts.minWords(), ts.maxWords(),
                     ts.outcome(), me, now);
@@ -147,6 +148,10 @@ public class CaseStudyService {
         LocalDateTime now = Times.now(clock);
         long id = repository.insertCaseStudy(me, template == null ? null : template.id(), parsed.title(),
                 parsed.roleTitle(), parsed.contextLine(), parsed.headline(), now);
+        recordHeader(id, HeaderField.TITLE, parsed.title(), me, now);
+        recordHeader(id, HeaderField.ROLE, parsed.roleTitle(), me, now);
+        recordHeader(id, HeaderField.CONTEXT, parsed.contextLine(), me, now);
+        recordHeader(id, HeaderField.HEADLINE, parsed.headline(), me, now);
         int position = 1;
         for (ImportedSection s : parsed.sections()) {
             Template.TemplateSection ts = byHeading.get(key(s.heading()));
@@ -333,6 +338,8 @@ public class CaseStudyService {
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
         repository.restoreDeletedSection(sectionId, position, now, me);
+        repository.sectionState(sectionId, me).ifPresent(s -> repository.insertRevision(caseStudyId, sectionId,
+                "SECTION", RevisionKind.RESTORED_SECTION, me, now, s.currentRevisionId(), s.heading(), s.body(), 0, 0));
         List<Long> order = new ArrayList<>(sections.stream().map(Section::id).toList());
         order.add(Math.max(0, Math.min(position - 1, order.size())), sectionId);
         repository.setPositions(order);
@@ -378,6 +385,14 @@ public class CaseStudyService {
                 heading, body, app.casebook.base.text.Words.count(body), 0);
         repository.setCurrentRevision(sectionId, rev);
         return sectionId;
+    }
+
+    /** The first value of a header field is a revision too, so the history can show any point in time. */
+    private void recordHeader(long caseStudyId, HeaderField field, String value, long me, LocalDateTime now) {
+        if (value != null && !value.isEmpty()) {
+            repository.insertRevision(caseStudyId, null, field.name(), RevisionKind.CREATED, me, now, null, null,
+                    value, app.casebook.base.text.Words.count(value), 0);
+        }
     }
 
     private static String strip(String s) {

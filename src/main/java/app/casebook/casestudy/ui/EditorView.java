@@ -10,6 +10,7 @@ import app.casebook.casestudy.Section;
 import app.casebook.publish.ExportService;
 import app.casebook.publish.ui.ExportLink;
 import app.casebook.revision.RevisionService;
+import app.casebook.revision.ui.ChangesSinceVisitPanel;
 import app.casebook.revision.ui.HistoryPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -44,6 +45,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private HeaderForm header;
     private HistoryPanel history;
     private QualityPanel quality;
+    private ChangesSinceVisitPanel changesSinceVisit;
     private boolean canEdit;
 
     public EditorView(CaseStudyService caseStudies, RevisionService revisions, ExportService exports) {
@@ -89,7 +91,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         role.addClassName("editor-meta");
         header = new HeaderForm(caseStudies, details.caseStudy(), canEdit);
         quality = new QualityPanel(caseStudies, caseStudyId);
-        main.add(heading, role);
+        changesSinceVisit = new ChangesSinceVisitPanel(revisions, caseStudyId);
+        main.add(heading, role, changesSinceVisit);
         if (details.caseStudy().myRole().allows(Permission.EXPORT)) {
             main.add(new ExportLink(exports, caseStudyId));
         }
@@ -103,6 +106,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
 
         if (details.caseStudy().myRole().allows(Permission.HISTORY)) {
             history = new HistoryPanel(revisions, caseStudyId);
+            history.setRestoreAllowed(canEdit);
             history.addRestoredListener(e -> reload());
             side.add(history);
         }
@@ -120,6 +124,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
                         }
                     });
             editor.setOnSaved(() -> quality.refresh(editors));
+            changesSinceVisit.badgeFor(s.id()).ifPresent(editor::addBadge);
             editors.add(editor);
             sectionList.add(editor);
         }

@@ -45,15 +45,19 @@ public class CaseStudyCompareDialog extends Dialog {
         compareTimes();
     }
 
-    /** Opens comparing the case study as it stood right after two revisions. */
+    /** Opens comparing the case study as it stood at the moments of two revisions. */
     public CaseStudyCompareDialog(RevisionService revisions, long caseStudyId, long olderRevisionId,
                                   long newerRevisionId) {
         this.revisions = revisions;
         this.caseStudyId = caseStudyId;
         build();
-        from.setValue(local(revisions.get(olderRevisionId).createdAt()));
-        to.setValue(local(revisions.get(newerRevisionId).createdAt()));
-        show(revisions.compareCaseStudy(caseStudyId, olderRevisionId, newerRevisionId));
+        Instant olderAt = revisions.get(olderRevisionId).createdAt();
+        Instant newerAt = revisions.get(newerRevisionId).createdAt();
+        from.setValue(local(olderAt));
+        to.setValue(local(newerAt));
+        // A point is the moment of the revision: everything saved with it (e.g. a whole import) is included.
+        show(revisions.compareCaseStudy(caseStudyId, revisions.revisionAt(caseStudyId, olderAt),
+                revisions.revisionAt(caseStudyId, newerAt)));
     }
 
     private void build() {

@@ -56,11 +56,14 @@ public class HistoryPanel extends Composite<VerticalLayout> {
 
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setAutoWidth(true);
-        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setAutoWidth(true);
-        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(1);
+        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(1).setWidth("9em")
+                .setTooltipGenerator(HistoryPanel::what);
+        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(0).setWidth("8em")
+                .setTooltipGenerator(Revision::authorName);
+        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setFlexGrow(0)
+                .setWidth("6.5em");
         grid.addColumn(r -> "+" + r.wordsAdded() + " −" + r.wordsRemoved()).setHeader("Words").setKey("words")
-                .setAutoWidth(true);
+                .setFlexGrow(0).setWidth("5.5em");
         grid.setHeight("320px");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         ((GridMultiSelectionModel<Revision>) grid.getSelectionModel())

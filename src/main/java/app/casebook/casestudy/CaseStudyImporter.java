@@ -17,6 +17,11 @@ import java.util.stream.Collectors;
  * {@code **} and a trailing colon) a heading of a known template. Headings not in any template become extra
  * sections. Text between the headline and the first heading becomes an "Introduction" section: nothing in the
  * input is dropped. {@code [Placeholder: ...]} passages stay in the text and also become the section's guidance.
+ *
+ * <p>A body line that would be read as a heading is written with a backslash in front ({@code \## Notes},
+ * {@code \The Outcome}); see {@link #escapeBodyLine}. Reading such a line removes exactly one backslash, so any
+ * text survives an export and an import unchanged: a line that already starts with backslashes before a heading
+ * gets one more on export and loses one on import.
  */
 public final class CaseStudyImporter {
 
@@ -28,7 +33,7 @@ public final class CaseStudyImporter {
     }
 
     public static final String INTRODUCTION = "Introduction";
-    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)\\s*#*\\s*$");
+    private static final Pattern MARKDOWN_HEADING = Pattern.compile("^(#{1,6})\\s+(.*?)(?:\\s+#+)?\\s*$");
     private static final Pattern LABELLED = Pattern.compile("^\\**\\s*(title|role|context|headline)\\s*\\**\\s*:\\s*\\**\\s*(.*?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern PLACEHOLDER = Pattern.compile("\\[Placeholder:\\s*([^\\]]*?)\\s*]", Pattern.CASE_INSENSITIVE);
@@ -51,6 +56,50 @@ public final class CaseStudyImporter {
 
     public static boolean hasPlaceholder(String text) {
         return text != null && PLACEHOLDER.matcher(text).find();
+    }
+
+    /** Whether a line would start a new section when read. */
+    public boolean isSectionHeading(String line) {
+        return isHeading(line);
+    }
+
+    /**
+     * How a body line is written so that reading it gives the same line back: a line that would be read as a
+     * heading, even after taking off the backslashes it starts with, gets one more backslash in front.
+     */
+    public String escapeBodyLine(String line) {
+        int indent = indent(line);
+        String rest = line.substring(indent);
+        if (rest.isEmpty() || !isHeading(withoutLeadingBackslashes(rest))) {
+            return line;
+        }
+        return line.substring(0, indent) + "\\" + rest;
+    }
+
+    /** The inverse of {@link #escapeBodyLine}, for a line that is not a heading. */
+    private String unescapeBodyLine(String line) {
+        int indent = indent(line);
+        String rest = line.substring(indent);
+        if (rest.startsWith("\\") && isHeading(withoutLeadingBackslashes(rest))) {
+            return line.substring(0, indent) + rest.substring(1);
+        }
+        return line;
+    }
+
+    private static int indent(String line) {
+        int i = 0;
+        while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
+            i++;
+        }
+        return i;
+    }
+
+    private static String withoutLeadingBackslashes(String s) {
+        int i = 0;
+        while (i < s.length() && s.charAt(i) == '\\') {
+            i++;
+        }
+        return s.substring(i);
     }
 
     public ImportedCaseStudy parse(String text) {
@@ -106,7 +155,7 @@ public final class CaseStudyImporter {
                 heading = headingText(line);
                 body = new ArrayList<>();
             } else {
-                body.add(line);
+                body.add(unescapeBodyLine(line));
             }
         }
         addSection(sections, heading, body);

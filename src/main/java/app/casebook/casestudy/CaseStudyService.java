@@ -64,6 +64,17 @@ public class CaseStudyService {
         return new CaseStudyDetails(cs, repository.sections(caseStudyId));
     }
 
+    /**
+     * The quality issues of a case study's current text, section by section (rules in {@link QualityChecks}):
+     * placeholders left, empty sections, lengths outside the template's range, an outcome without a measurable
+     * result. Members who may read it.
+     */
+    @Transactional(readOnly = true)
+    public List<QualityChecks.Issue> qualityReport(long caseStudyId) {
+        access.require(caseStudyId, Permission.READ);
+        return QualityChecks.check(repository.sections(caseStudyId));
+    }
+
     /** The current person's role on a case study; "not found" for non-members. */
     @Transactional(readOnly = true)
     public MemberRole myRole(long caseStudyId) {
@@ -84,6 +95,7 @@ public class CaseStudyService {
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
         long id = repository.insertCaseStudy(me, template.id(), t, "", "", "", now);
+        recordHeader(id, HeaderField.TITLE, t, me, now);
         for (Template.TemplateSection ts : template.sections()) {
             insertSection(id, ts.position(), ts.heading(), "", ts.guidance(), ts.minWords(), ts.maxWords(),
                     ts.outcome(), me, now);
@@ -102,7 +114,8 @@ public class CaseStudyService {
         if (text == null || text.isBlank()) {
             throw new InvalidInputException("The document is empty.");
         }
-        if (text.length() > Limits.IMPORT_BYTES) {
+        if (text.length() > Limits.IMPORT_BYTES
+                || text.getBytes(java.nio.charset.StandardCharsets.UTF_8).length > Limits.IMPORT_BYTES) {
             throw new InvalidInputException("The document is too long: at most 1 MB can be imported.");
         }
         List<Template> templates = repository.templates();
@@ -135,6 +148,10 @@ public class CaseStudyService {
         LocalDateTime now = Times.now(clock);
         long id = repository.insertCaseStudy(me, template == null ? null : template.id(), parsed.title(),
                 parsed.roleTitle(), parsed.contextLine(), parsed.headline(), now);
+        recordHeader(id, HeaderField.TITLE, parsed.title(), me, now);
+        recordHeader(id, HeaderField.ROLE, parsed.roleTitle(), me, now);
+        recordHeader(id, HeaderField.CONTEXT, parsed.contextLine(), me, now);
+        recordHeader(id, HeaderField.HEADLINE, parsed.headline(), me, now);
         int position = 1;
         for (ImportedSection s : parsed.sections()) {
             Template.TemplateSection ts = byHeading.get(key(s.heading()));
@@ -144,6 +161,15 @@ public class CaseStudyService {
         }
         repository.logActivity(id, me, "IMPORTED", "Imported with " + parsed.sections().size() + " sections", now);
         return id;
+    }
+
+    /**
+     * Imports an uploaded .txt or .md file as {@link #importText} does. Refuses, changing nothing, a file that is
+     * empty, over 1 MB, binary, or not UTF-8 (rules in {@link ImportFile}).
+     */
+    @Transactional
+    public long importFile(String fileName, byte[] bytes) {
+        return importText(ImportFile.decode(fileName, bytes));
     }
 
     private static Template bestTemplate(List<Template> templates, ImportedCaseStudy parsed) {
@@ -312,6 +338,8 @@ public class CaseStudyService {
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
         repository.restoreDeletedSection(sectionId, position, now, me);
+        repository.sectionState(sectionId, me).ifPresent(s -> repository.insertRevision(caseStudyId, sectionId,
+                "SECTION", RevisionKind.RESTORED_SECTION, me, now, s.currentRevisionId(), s.heading(), s.body(), 0, 0));
         List<Long> order = new ArrayList<>(sections.stream().map(Section::id).toList());
         order.add(Math.max(0, Math.min(position - 1, order.size())), sectionId);
         repository.setPositions(order);
@@ -357,6 +385,14 @@ public class CaseStudyService {
                 heading, body, app.casebook.base.text.Words.count(body), 0);
         repository.setCurrentRevision(sectionId, rev);
         return sectionId;
+    }
+
+    /** The first value of a header field is a revision too, so the history can show any point in time. */
+    private void recordHeader(long caseStudyId, HeaderField field, String value, long me, LocalDateTime now) {
+        if (value != null && !value.isEmpty()) {
+            repository.insertRevision(caseStudyId, null, field.name(), RevisionKind.CREATED, me, now, null, null,
+                    value, app.casebook.base.text.Words.count(value), 0);
+        }
     }
 
     private static String strip(String s) {

@@ -1,9 +1,13 @@
 package app.casebook.revision;
 
 import static app.casebook.db.Tables.ACCOUNT;
+import static app.casebook.db.Tables.CASE_STUDY_VISIT;
 import static app.casebook.db.Tables.REVISION;
+import static org.jooq.impl.DSL.max;
 
 import app.casebook.base.Times;
+import java.time.Instant;
+import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
@@ -63,5 +67,78 @@ class RevisionRepository {
                 .groupBy(REVISION.SECTION_ID, REVISION.FIELD);
         return select().where(REVISION.ID.in(latest)).orderBy(REVISION.ID)
                 .fetch(RevisionRepository::toRevision);
+    }
+    /** The revision before {@code r} of the same section (or header field), conflicts left out. */
+    Optional<Revision> previous(Revision r) {
+        Condition same = r.sectionId() != null ? REVISION.SECTION_ID.eq(r.sectionId())
+                : REVISION.SECTION_ID.isNull().and(REVISION.FIELD.eq(r.field()));
+        return select().where(REVISION.CASE_STUDY_ID.eq(r.caseStudyId())).and(same)
+                .and(REVISION.ID.lt(r.id())).and(REVISION.KIND.ne("CONFLICT"))
+                .orderBy(REVISION.ID.desc()).limit(1)
+                .fetchOptional(RevisionRepository::toRevision);
+    }
+
+    /** The newest revision of a case study made at or before {@code at}; 0 when there is none. */
+    long latestIdAt(long caseStudyId, LocalDateTime at) {
+        Long id = db.select(max(REVISION.ID)).from(REVISION)
+                .where(REVISION.CASE_STUDY_ID.eq(caseStudyId)).and(REVISION.CREATED_AT.le(at))
+                .fetchOne(0, Long.class);
+        return id == null ? 0 : id;
+    }
+
+    long latestId(long caseStudyId) {
+        Long id = db.select(max(REVISION.ID)).from(REVISION).where(REVISION.CASE_STUDY_ID.eq(caseStudyId))
+                .fetchOne(0, Long.class);
+        return id == null ? 0 : id;
+    }
+
+    /** Whether a header field has any revision at all. */
+    boolean hasHeaderRevision(long caseStudyId, String field) {
+        return db.fetchExists(REVISION, REVISION.CASE_STUDY_ID.eq(caseStudyId).and(REVISION.SECTION_ID.isNull())
+                .and(REVISION.FIELD.eq(field)));
+    }
+
+    /** A change made by someone else after a revision: who, when, where; no text. */
+    record ChangeRow(Long sectionId, String field, String kind, String authorName, Instant createdAt,
+                     String heading) {
+    }
+
+    /** Changes after {@code afterRevisionId} by anyone but {@code accountId}, oldest first, at most {@code limit}. */
+    List<ChangeRow> changesAfter(long caseStudyId, long afterRevisionId, long accountId, int limit) {
+        return db.select(REVISION.SECTION_ID, REVISION.FIELD, REVISION.KIND, ACCOUNT.DISPLAY_NAME,
+                        REVISION.CREATED_AT, REVISION.HEADING)
+                .from(REVISION).join(ACCOUNT).on(ACCOUNT.ID.eq(REVISION.AUTHOR_ID))
+                .where(REVISION.CASE_STUDY_ID.eq(caseStudyId)).and(REVISION.ID.gt(afterRevisionId))
+                .and(REVISION.AUTHOR_ID.ne(accountId)).and(REVISION.KIND.ne("CONFLICT"))
+                .orderBy(REVISION.ID).limit(limit)
+                .fetch(r -> new ChangeRow(r.value1(), r.value2(), r.value3(), r.value4(), Times.toInstant(r.value5()),
+                        r.value6()));
+    }
+
+    record Visit(long lastSeenRevisionId, Instant visitedAt) {
+    }
+
+    Optional<Visit> visit(long accountId, long caseStudyId) {
+        return db.select(CASE_STUDY_VISIT.LAST_SEEN_REVISION_ID, CASE_STUDY_VISIT.VISITED_AT)
+                .from(CASE_STUDY_VISIT)
+                .where(CASE_STUDY_VISIT.ACCOUNT_ID.eq(accountId)).and(CASE_STUDY_VISIT.CASE_STUDY_ID.eq(caseStudyId))
+                .fetchOptional(r -> new Visit(r.value1(), Times.toInstant(r.value2())));
+    }
+
+    void saveVisit(long accountId, long caseStudyId, long lastSeenRevisionId, LocalDateTime now) {
+        int updated = db.update(CASE_STUDY_VISIT)
+                .set(CASE_STUDY_VISIT.LAST_SEEN_REVISION_ID, lastSeenRevisionId)
+                .set(CASE_STUDY_VISIT.VISITED_AT, now)
+                .where(CASE_STUDY_VISIT.ACCOUNT_ID.eq(accountId)).and(CASE_STUDY_VISIT.CASE_STUDY_ID.eq(caseStudyId))
+                .execute();
+        if (updated == 0) {
+            db.insertInto(CASE_STUDY_VISIT)
+                    .set(CASE_STUDY_VISIT.ACCOUNT_ID, accountId)
+                    .set(CASE_STUDY_VISIT.CASE_STUDY_ID, caseStudyId)
+                    .set(CASE_STUDY_VISIT.LAST_SEEN_REVISION_ID, lastSeenRevisionId)
+                    .set(CASE_STUDY_VISIT.VISITED_AT, now)
+                    .onDuplicateKeyIgnore()
+                    .execute();
+        }
     }
 }

@@ -1,13 +1,33 @@
 package app.casebook.revision;
 
 import app.casebook.base.NotFoundException;
+import app.casebook.base.Times;
 import app.casebook.base.text.WordDiff;
+import app.casebook.casestudy.CaseStudy;
 import app.casebook.casestudy.CaseStudyAccess;
+import app.casebook.casestudy.CaseStudyDetails;
 import app.casebook.casestudy.CaseStudyService;
+import app.casebook.casestudy.HeaderField;
 import app.casebook.casestudy.Permission;
 import app.casebook.casestudy.SaveResult;
 import app.casebook.casestudy.Section;
+import app.casebook.revision.FieldComparison.Change;
+import app.casebook.revision.RevisionRepository.ChangeRow;
+import app.casebook.security.CurrentUser;
+import java.time.Clock;
+import java.time.Instant;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Optional;
+import java.util.Set;
+import java.util.TreeSet;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -22,11 +42,16 @@ public class RevisionService {
     private final RevisionRepository repository;
     private final CaseStudyAccess access;
     private final CaseStudyService caseStudies;
+    private final CurrentUser currentUser;
+    private final Clock clock;
 
-    RevisionService(RevisionRepository repository, CaseStudyAccess access, CaseStudyService caseStudies) {
+    RevisionService(RevisionRepository repository, CaseStudyAccess access, CaseStudyService caseStudies,
+                    CurrentUser currentUser, Clock clock) {
         this.repository = repository;
         this.access = access;
         this.caseStudies = caseStudies;
+        this.currentUser = currentUser;
+        this.clock = clock;
     }
 
     /** A page of the history of a case study, or of one of its sections, newest first. */
@@ -73,5 +98,161 @@ public class RevisionService {
                 .filter(s -> s.id() == r.sectionId()).findFirst()
                 .orElseThrow(() -> new NotFoundException("Section"));
         return caseStudies.saveSectionText(current.id(), current.revisionId(), r.body());
+    }
+    /**
+     * The revision before this one of the same section (or header field), to compare with; empty for the first.
+     * Kept-aside conflicting texts are left out. Members who may see the history.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Revision> previous(long revisionId) {
+        return repository.previous(get(revisionId));
+    }
+
+    /** The newest revision of a case study made at or before {@code at}; 0 when there is none yet. */
+    @Transactional(readOnly = true)
+    public long revisionAt(long caseStudyId, Instant at) {
+        access.require(caseStudyId, Permission.HISTORY);
+        return repository.latestIdAt(caseStudyId, Times.toUtc(at));
+    }
+
+    /**
+     * The whole case study compared at two points of its history, each given as the revision it stood at (0: before
+     * anything was written): every header field and every section that existed at either point, with a word diff.
+     * Sections come in their current order, removed ones last. Members who may see the history.
+     */
+    @Transactional(readOnly = true)
+    public List<FieldComparison> compareCaseStudy(long caseStudyId, long olderRevisionId, long newerRevisionId) {
+        access.require(caseStudyId, Permission.HISTORY);
+        long older = Math.min(olderRevisionId, newerRevisionId);
+        long newer = Math.max(olderRevisionId, newerRevisionId);
+        for (long id : new long[] {older, newer}) {
+            if (id != 0 && repository.find(id).filter(r -> r.caseStudyId() == caseStudyId).isEmpty()) {
+                throw new NotFoundException("Revision");
+            }
+        }
+        List<Revision> before = older == 0 ? List.of() : repository.stateAt(caseStudyId, older);
+        List<Revision> after = repository.stateAt(caseStudyId, newer);
+        CaseStudyDetails now = caseStudies.get(caseStudyId);
+
+        List<FieldComparison> result = new ArrayList<>();
+        for (HeaderField field : HeaderField.values()) {
+            String a = headerValue(before, field, now.caseStudy(), older == 0);
+            String b = headerValue(after, field, now.caseStudy(), false);
+            Change change = a.equals(b) ? Change.UNCHANGED : a.isEmpty() ? Change.ADDED
+                    : b.isEmpty() ? Change.REMOVED : Change.CHANGED;
+            result.add(new FieldComparison(field.name().toLowerCase(Locale.ROOT), field.label(), null, change,
+                    WordDiff.compare(a, b)));
+        }
+
+        Map<Long, Revision> sectionsBefore = sectionState(before);
+        Map<Long, Revision> sectionsAfter = sectionState(after);
+        Map<Long, Integer> position = new HashMap<>();
+        for (Section s : now.sections()) {
+            position.put(s.id(), s.position());
+        }
+        Set<Long> ids = new TreeSet<>(Comparator.comparing((Long id) -> position.getOrDefault(id, Integer.MAX_VALUE))
+                .thenComparing(Comparator.naturalOrder()));
+        ids.addAll(sectionsBefore.keySet());
+        ids.addAll(sectionsAfter.keySet());
+        for (Long id : ids) {
+            Revision a = sectionsBefore.get(id);
+            Revision b = sectionsAfter.get(id);
+            String bodyA = a == null ? "" : a.body();
+            String bodyB = b == null ? "" : b.body();
+            Change change = a == null ? Change.ADDED : b == null ? Change.REMOVED
+                    : bodyA.equals(bodyB) && Objects.equals(a.heading(), b.heading()) ? Change.UNCHANGED
+                    : Change.CHANGED;
+            String label = b == null ? a.heading() : a == null || Objects.equals(a.heading(), b.heading())
+                    ? b.heading() : a.heading() + " → " + b.heading();
+            result.add(new FieldComparison("section-" + id, label, id, change, WordDiff.compare(bodyA, bodyB)));
+        }
+        return result;
+    }
+
+    /** The value of a header field in a state; fields never changed since creation keep their current value. */
+    private String headerValue(List<Revision> state, HeaderField field, CaseStudy now, boolean beforeAnything) {
+        Optional<Revision> r = state.stream()
+                .filter(x -> x.sectionId() == null && field.name().equals(x.field())).findFirst();
+        if (r.isPresent()) {
+            return r.get().body();
+        }
+        if (beforeAnything || repository.hasHeaderRevision(now.id(), field.name())) {
+            return "";
+        }
+        return now.field(field);
+    }
+
+    /** Each section's latest revision in a state; sections removed at that point are left out. */
+    private static Map<Long, Revision> sectionState(List<Revision> state) {
+        Map<Long, Revision> latest = new HashMap<>();
+        for (Revision r : state) {
+            if (r.sectionId() != null) {
+                latest.merge(r.sectionId(), r, (x, y) -> x.id() > y.id() ? x : y);
+            }
+        }
+        latest.values().removeIf(r -> "REMOVED".equals(r.kind()));
+        return latest;
+    }
+
+    /**
+     * What others changed in a case study since the current person last opened it, section by section and who;
+     * their own changes are left out. Empty on the first visit. Members who may read it.
+     */
+    @Transactional(readOnly = true)
+    public ChangesSinceVisit changesSinceLastVisit(long caseStudyId) {
+        access.require(caseStudyId, Permission.READ);
+        long me = currentUser.id();
+        Optional<RevisionRepository.Visit> visit = repository.visit(me, caseStudyId);
+        if (visit.isEmpty()) {
+            return new ChangesSinceVisit(null, List.of());
+        }
+        List<ChangeRow> rows = repository.changesAfter(caseStudyId, visit.get().lastSeenRevisionId(), me, 2000);
+        Map<Long, String> liveHeadings = new HashMap<>();
+        for (Section s : caseStudies.get(caseStudyId).sections()) {
+            liveHeadings.put(s.id(), s.heading());
+        }
+        Map<String, List<ChangeRow>> byPlace = new LinkedHashMap<>();
+        for (ChangeRow row : rows) {
+            String key = row.sectionId() != null ? "section-" + row.sectionId() : row.field();
+            byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
+        }
+        List<ChangesSinceVisit.Change> changes = new ArrayList<>();
+        for (List<ChangeRow> group : byPlace.values()) {
+            ChangeRow last = group.getLast();
+            Set<String> authors = new LinkedHashSet<>();
+            for (int i = group.size() - 1; i >= 0; i--) {
+                authors.add(group.get(i).authorName());
+            }
+            Long sectionId = last.sectionId();
+            String name;
+            boolean added = false;
+            boolean removed = false;
+            if (sectionId == null) {
+                name = headerLabel(last.field());
+            } else {
+                removed = !liveHeadings.containsKey(sectionId);
+                name = removed ? last.heading() : liveHeadings.get(sectionId);
+                added = group.stream().anyMatch(r -> "CREATED".equals(r.kind()));
+            }
+            changes.add(new ChangesSinceVisit.Change(sectionId, last.field(), name, List.copyOf(authors), added,
+                    removed, last.createdAt()));
+        }
+        return new ChangesSinceVisit(visit.get().visitedAt(), List.copyOf(changes));
+    }
+
+    /** Records that the current person has now seen the case study as it stands. Members who may read it. */
+    @Transactional
+    public void markVisited(long caseStudyId) {
+        access.require(caseStudyId, Permission.READ);
+        repository.saveVisit(currentUser.id(), caseStudyId, repository.latestId(caseStudyId), Times.now(clock));
+    }
+
+    private static String headerLabel(String field) {
+        for (HeaderField f : HeaderField.values()) {
+            if (f.name().equals(field)) {
+                return f.label();
+            }
+        }
+        return field;
     }
 }

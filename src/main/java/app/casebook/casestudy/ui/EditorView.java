@@ -10,7 +10,10 @@ import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.MemberService;
 import app.casebook.casestudy.Permission;
 import app.casebook.casestudy.Section;
+import app.casebook.publish.ExportService;
+import app.casebook.publish.ui.ExportLink;
 import app.casebook.revision.RevisionService;
+import app.casebook.revision.ui.ChangesSinceVisitPanel;
 import app.casebook.revision.ui.HistoryPanel;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
@@ -37,6 +40,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private final RevisionService revisions;
     private final MemberService members;
     private final InvitationService invitations;
+    private final ExportService exports;
     private final VerticalLayout main = new VerticalLayout();
     private final VerticalLayout sectionList = new VerticalLayout();
     private final Div side = new Div();
@@ -45,14 +49,17 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private String title = "Case study";
     private HeaderForm header;
     private HistoryPanel history;
+    private QualityPanel quality;
+    private ChangesSinceVisitPanel changesSinceVisit;
     private boolean canEdit;
 
     public EditorView(CaseStudyService caseStudies, RevisionService revisions, MemberService members,
-                      InvitationService invitations) {
+                      InvitationService invitations, ExportService exports) {
         this.caseStudies = caseStudies;
         this.revisions = revisions;
         this.members = members;
         this.invitations = invitations;
+        this.exports = exports;
         addClassName("editor-view");
         setSizeFull();
         main.addClassName("editor-main");
@@ -91,7 +98,13 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
                 + details.caseStudy().myRole().label());
         role.addClassName("editor-meta");
         header = new HeaderForm(caseStudies, details.caseStudy(), canEdit);
-        main.add(heading, role, header, sectionList);
+        quality = new QualityPanel(caseStudies, caseStudyId);
+        changesSinceVisit = new ChangesSinceVisitPanel(revisions, caseStudyId);
+        main.add(heading, role, changesSinceVisit);
+        if (details.caseStudy().myRole().allows(Permission.EXPORT)) {
+            main.add(new ExportLink(exports, caseStudyId));
+        }
+        main.add(quality, header, sectionList);
         if (canEdit) {
             Button add = new Button("Add section", VaadinIcon.PLUS.create(), e -> addSection());
             add.setId("add-section-button");
@@ -101,6 +114,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
 
         if (details.caseStudy().myRole().allows(Permission.HISTORY)) {
             history = new HistoryPanel(revisions, caseStudyId);
+            history.setRestoreAllowed(canEdit);
             history.addRestoredListener(e -> reload());
             side.add(history);
         }
@@ -124,9 +138,12 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
                     history.showNewRevisions();
                 }
             });
+            editor.setOnSaved(() -> quality.refresh(editors));
+            changesSinceVisit.badgeFor(s.id()).ifPresent(editor::addBadge);
             editors.add(editor);
             sectionList.add(editor);
         }
+        quality.refresh(editors);
     }
 
     /** Reads the case study again and shows what changed, leaving sections being typed in alone. */
@@ -144,6 +161,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
                 editors.get(i).showSaved(details.sections().get(i));
             }
         }
+        quality.refresh(editors);
         if (history != null) {
             history.refresh();
         }

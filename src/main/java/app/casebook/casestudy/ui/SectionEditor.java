@@ -6,17 +6,21 @@ import app.casebook.base.text.MarkdownRenderer;
 import app.casebook.casestudy.CaseStudyImporter;
 import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.Limits;
+import app.casebook.casestudy.QualityChecks;
 import app.casebook.casestudy.SaveResult;
 import app.casebook.casestudy.Section;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.Html;
+import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.html.UnorderedList;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -27,14 +31,19 @@ import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.Locale;
+import java.util.List;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import org.springframework.security.access.AccessDeniedException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One section in the editor: heading, Markdown text with a live preview, the template's guidance while it is not
- * yet replaced, and its save state. Saves by itself a moment after typing stops.
+ * yet replaced, its quality issues and its save state. Saves by itself a moment after typing stops; while typed
+ * text is not yet confirmed saved, the browser warns before the page is left.
  */
 public class SectionEditor extends Composite<VerticalLayout> {
 
@@ -50,9 +59,12 @@ public class SectionEditor extends Composite<VerticalLayout> {
     private final Div preview = new Div();
     private final Div guidance = new Div();
     private final Span status = new Span();
+    private final UnorderedList quality = new UnorderedList();
+    private final Div badges = new Div();
     private final String guidanceText;
     private String savedHeading;
     private boolean dirty;
+    private Runnable onSaved = () -> { };
 
     SectionEditor(CaseStudyService caseStudies, Section section, boolean canEdit, Consumer<SectionEditor> onRemove,
                   Consumer<Integer> onMove, Consumer<Section> onHistory) {
@@ -122,7 +134,16 @@ public class SectionEditor extends Composite<VerticalLayout> {
         editAndPreview.addClassName("edit-and-preview");
         editAndPreview.setFlexGrow(1, body, preview);
 
-        root.add(top, guidance, editAndPreview);
+        quality.setId("quality-" + sectionId);
+        quality.addClassName("quality-list");
+        quality.setVisible(false);
+        badges.addClassName("section-badges");
+        badges.setVisible(false);
+
+        root.add(top, badges, guidance, editAndPreview, quality);
+        if (canEdit) {
+            addAttachListener(e -> installUnsavedTextGuard(e.getUI()));
+        }
         renderPreview(section.body());
         status.setText(section.updatedAt() == null ? "" : "Saved " + Format.time(section.updatedAt()));
     }
@@ -148,6 +169,29 @@ public class SectionEditor extends Composite<VerticalLayout> {
 
     public boolean hasUnsavedText() {
         return dirty;
+    }
+
+    /** Runs after each save this person made (text or heading), e.g. to check the quality again. */
+    void setOnSaved(Runnable onSaved) {
+        this.onSaved = onSaved == null ? () -> { } : onSaved;
+    }
+
+    /** Shows the quality issues of this section in a small list under it; hidden when there are none. */
+    void showIssues(List<QualityChecks.Issue> issues) {
+        quality.removeAll();
+        for (QualityChecks.Issue issue : issues) {
+            ListItem item = new ListItem(issue.message());
+            item.addClassName("quality-issue");
+            item.getElement().setAttribute("data-kind", issue.kind().name());
+            quality.add(item);
+        }
+        quality.setVisible(!issues.isEmpty());
+    }
+
+    /** Adds a small notice next to the heading, e.g. "Changed by Riley since your last visit". */
+    void addBadge(Component badge) {
+        badges.add(badge);
+        badges.setVisible(true);
     }
 
     /** Shows a text someone else saved, unless this person is in the middle of changing the section. */
@@ -181,6 +225,8 @@ public class SectionEditor extends Composite<VerticalLayout> {
         } else {
             body.setInvalid(false);
         }
+        body.setHelperText(length > Limits.BODY * 9 / 10 && length <= Limits.BODY
+                ? String.format("%,d of at most %,d characters", length, Limits.BODY) : null);
     }
 
     void save(String text) {
@@ -199,11 +245,13 @@ public class SectionEditor extends Composite<VerticalLayout> {
                         dirty = false;
                     }
                     setStatus("Saved " + Format.time(Instant.now()), "saved");
+                    confirmSaved(saved.text());
                 }
                 case SaveResult.Merged merged -> {
                     body.setValue(merged.text());
                     dirty = false;
                     setStatus("Saved " + Format.time(Instant.now()) + " — merged with another change", "saved");
+                    confirmSaved(merged.text());
                 }
                 case SaveResult.Conflict conflict -> {
                     setStatus("Conflict — choose what to keep", "error");
@@ -223,14 +271,28 @@ public class SectionEditor extends Composite<VerticalLayout> {
         }
     }
 
+    /**
+     * Tries the save again a few seconds later, as the same person: the retry runs outside the request that failed,
+     * so the login is carried over explicitly (services check it on every call).
+     */
     private void scheduleRetry() {
         UI ui = UI.getCurrent();
         if (ui == null) {
             return;
         }
+        Authentication who = SecurityContextHolder.getContext().getAuthentication();
         CompletableFuture.delayedExecutor(RETRY_SECONDS, TimeUnit.SECONDS).execute(() -> ui.access(() -> {
-            if (dirty && isAttached()) {
+            if (!dirty || !isAttached()) {
+                return;
+            }
+            SecurityContext before = SecurityContextHolder.getContext();
+            SecurityContext context = SecurityContextHolder.createEmptyContext();
+            context.setAuthentication(who);
+            SecurityContextHolder.setContext(context);
+            try {
                 save(body.getValue());
+            } finally {
+                SecurityContextHolder.setContext(before);
             }
         }));
     }
@@ -243,9 +305,45 @@ public class SectionEditor extends Composite<VerticalLayout> {
             body.setLabel(savedHeading);
             heading.setInvalid(false);
             setStatus("Saved " + Format.time(Instant.now()), "saved");
+            onSaved.run();
         } catch (InvalidInputException | AccessDeniedException e) {
             heading.setInvalid(true);
             heading.setErrorMessage(e.getMessage());
+        }
+    }
+
+    /**
+     * Arms a "leave page?" warning as soon as the person types (client-side {@code input} events), for as long as
+     * the server has not confirmed the text as saved. Inline JavaScript only: no npm build.
+     */
+    private void installUnsavedTextGuard(UI ui) {
+        ui.getPage().executeJs("""
+                if (!window.casebookUnsaved) {
+                  window.casebookUnsaved = new Set();
+                  window.addEventListener('beforeunload', e => {
+                    if (window.casebookUnsaved.size > 0) { e.preventDefault(); e.returnValue = ''; }
+                  });
+                }""");
+        body.getElement().executeJs("""
+                if (!this.casebookGuarded) {
+                  this.casebookGuarded = true;
+                  this.addEventListener('input', () => window.casebookUnsaved && window.casebookUnsaved.add($0));
+                }""", String.valueOf(sectionId));
+    }
+
+    /**
+     * Disarms the warning once the server has saved the text the browser shows. The browser compares the hash of
+     * its current text with the saved one's, so text typed while the save was on its way stays guarded.
+     */
+    private void confirmSaved(String savedText) {
+        onSaved.run();
+        if (!dirty) {
+            body.getElement().executeJs("""
+                    let h = 0;
+                    const v = this.value || '';
+                    for (let i = 0; i < v.length; i++) { h = (Math.imul(31, h) + v.charCodeAt(i)) | 0; }
+                    if (h === $0 && window.casebookUnsaved) { window.casebookUnsaved.delete($1); }""",
+                    savedText.hashCode(), String.valueOf(sectionId));
         }
     }
 

@@ -1,25 +1,47 @@
 package app.casebook.revision.ui;
 
+import app.casebook.base.InvalidInputException;
+import app.casebook.base.NotFoundException;
+import app.casebook.base.text.WordDiff;
 import app.casebook.base.ui.Notifications;
+import app.casebook.casestudy.SaveResult;
 import app.casebook.casestudy.ui.Format;
 import app.casebook.revision.Revision;
 import app.casebook.revision.RevisionService;
+import com.vaadin.flow.component.ComponentEvent;
+import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
+import com.vaadin.flow.component.grid.GridMultiSelectionModel;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.H3;
+import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.shared.Registration;
+import java.util.Comparator;
+import java.util.List;
+import java.util.Objects;
+import java.util.Optional;
+import org.springframework.security.access.AccessDeniedException;
 
-/** The revisions of a case study, or of one section, newest first, loaded page by page. */
+/**
+ * The revisions of a case study, or of one section, newest first, loaded page by page. Select one revision to read
+ * it, compare it with the one before or restore it; select two to compare them word by word; or compare the whole
+ * case study at two points in time.
+ */
 public class HistoryPanel extends Composite<VerticalLayout> {
 
     private final RevisionService revisions;
     private final long caseStudyId;
     private Long sectionId;
+    private boolean restoreAllowed = true;
     private final H3 title = new H3("History");
+    private final Span count = new Span();
     private final Grid<Revision> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private final Button all = new Button("Whole case study", e -> showSection(null, null));
@@ -34,18 +56,38 @@ public class HistoryPanel extends Composite<VerticalLayout> {
 
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setAutoWidth(true);
-        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setAutoWidth(true);
-        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(1);
+        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(1).setWidth("9em")
+                .setTooltipGenerator(HistoryPanel::what);
+        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(0).setWidth("8em")
+                .setTooltipGenerator(Revision::authorName);
+        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setFlexGrow(0)
+                .setWidth("6.5em");
         grid.addColumn(r -> "+" + r.wordsAdded() + " −" + r.wordsRemoved()).setHeader("Words").setKey("words")
-                .setAutoWidth(true);
+                .setFlexGrow(0).setWidth("5.5em");
         grid.setHeight("320px");
-        grid.asSingleSelect().addValueChangeListener(e -> showDetail(e.getValue()));
+        grid.setSelectionMode(Grid.SelectionMode.MULTI);
+        ((GridMultiSelectionModel<Revision>) grid.getSelectionModel())
+                .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);
+        grid.addItemClickListener(e -> {
+            if (grid.getSelectedItems().contains(e.getItem())) {
+                grid.deselect(e.getItem());
+            } else {
+                grid.select(e.getItem());
+            }
+        });
+        grid.addSelectionListener(e -> showSelection());
+
         all.setId("history-all");
         all.setVisible(false);
+        Button compareCaseStudy = new Button("Compare the whole case study…",
+                e -> new CaseStudyCompareDialog(revisions, caseStudyId).open());
+        compareCaseStudy.setId("compare-case-study-button");
+        compareCaseStudy.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        count.setId("history-count");
+        count.addClassName("history-count");
         detail.setPadding(false);
         detail.setId("history-detail");
-        root.add(title, all, grid, detail);
+        root.add(title, new HorizontalLayout(all, compareCaseStudy), count, grid, detail);
         refresh();
     }
 
@@ -57,10 +99,19 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         refresh();
     }
 
+    /** Whether this person may put an old text back (editors and the owner); the service checks it again. */
+    public void setRestoreAllowed(boolean restoreAllowed) {
+        this.restoreAllowed = restoreAllowed;
+        showSelection();
+    }
+
     public void refresh() {
+        grid.deselectAll();
         grid.setItems(q -> revisions.history(caseStudyId, sectionId, q.getOffset(), q.getLimit()).stream(),
                 q -> revisions.count(caseStudyId, sectionId));
-        detail.removeAll();
+        int n = revisions.count(caseStudyId, sectionId);
+        count.setText(n == 1 ? "1 revision" : n + " revisions");
+        showSelection();
     }
 
     /** Shows revisions saved since the panel was filled, keeping the revision being looked at open. */
@@ -71,11 +122,13 @@ public class HistoryPanel extends Composite<VerticalLayout> {
     static String what(Revision r) {
         String where = r.sectionId() == null ? fieldLabel(r.field()) : r.heading();
         return switch (r.kind()) {
-            case "CREATED" -> "Created " + where;
+            case "CREATED" -> r.sectionId() == null ? "Set " + where : "Created " + where;
             case "MERGE" -> where + " (merged)";
             case "CONFLICT" -> where + " (conflicting text, kept)";
             case "HEADING" -> "Renamed to " + r.heading();
             case "REMOVED" -> "Removed " + where;
+            case "RESTORED_SECTION" -> "Brought back " + where;
+            case "RESTORE" -> where + " (restored)";
             default -> where;
         };
     }
@@ -90,36 +143,111 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         };
     }
 
-    private void showDetail(Revision r) {
+    private static String describe(Revision r) {
+        return r.authorName() + ", " + Format.when(r.createdAt()) + " — " + what(r);
+    }
+
+    private void showSelection() {
         detail.removeAll();
-        if (r == null) {
-            return;
+        List<Revision> selected = grid.getSelectedItems().stream().sorted(Comparator.comparingLong(Revision::id))
+                .toList();
+        switch (selected.size()) {
+            case 0 -> detail.add(hint("Select a revision to read it; select two to compare them."));
+            case 1 -> showOne(selected.getFirst());
+            case 2 -> showComparison(selected.get(0), selected.get(1));
+            default -> detail.add(hint("Select only two revisions to compare them."));
         }
-        Span meta = new Span(r.authorName() + ", " + Format.when(r.createdAt()) + " — " + what(r));
+    }
+
+    private static Paragraph hint(String text) {
+        Paragraph p = new Paragraph(text);
+        p.setId("history-hint");
+        p.addClassName("history-hint");
+        return p;
+    }
+
+    private void showOne(Revision r) {
+        Span meta = new Span(describe(r));
         Pre text = new Pre(r.body());
         text.setId("revision-text");
         text.addClassName("revision-text");
-        detail.add(meta, text);
-        if (r.sectionId() != null && "BODY".equals(r.field())) {
-            Button restore = new Button("Restore this text", e -> {
-                revisions.restore(r.id());
-                Notifications.success("Restored as a new revision; the history keeps both.");
-                fireEvent(new RestoredEvent(this));
-                refresh();
-            });
+        Button previous = new Button("Compare with previous", e -> comparePrevious(r));
+        previous.setId("compare-previous-button");
+        HorizontalLayout actions = new HorizontalLayout(previous);
+        if (restoreAllowed && r.sectionId() != null && "BODY".equals(r.field())) {
+            Button restore = new Button("Restore this text", e -> restore(r));
             restore.setId("restore-button");
-            detail.add(restore);
+            actions.add(restore);
+        }
+        detail.add(meta, actions, text);
+    }
+
+    private void comparePrevious(Revision r) {
+        Optional<Revision> before = revisions.previous(r.id());
+        detail.removeAll();
+        WordDiff.Result diff = before.map(b -> revisions.compare(b.id(), r.id()))
+                .orElseGet(() -> WordDiff.compare("", r.body()));
+        Span meta = new Span(before.map(b -> "From " + describe(b) + " to " + describe(r))
+                .orElse("The first text: " + describe(r)));
+        meta.setId("compare-meta");
+        detail.add(meta, summary(diff), diffView(diff));
+    }
+
+    private void showComparison(Revision older, Revision newer) {
+        WordDiff.Result diff = revisions.compare(older.id(), newer.id());
+        Span meta = new Span("From " + describe(older) + " to " + describe(newer));
+        meta.setId("compare-meta");
+        detail.add(meta);
+        boolean samePlace = Objects.equals(older.sectionId(), newer.sectionId())
+                && (older.sectionId() != null || older.field().equals(newer.field()));
+        if (!samePlace) {
+            detail.add(new Paragraph("These revisions belong to different sections or fields."));
+        }
+        Button states = new Button("Compare the whole case study at these two points",
+                e -> new CaseStudyCompareDialog(revisions, caseStudyId, older.id(), newer.id()).open());
+        states.setId("compare-states-button");
+        states.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+        detail.add(summary(diff), diffView(diff), states);
+    }
+
+    private static Span summary(WordDiff.Result diff) {
+        Span s = new Span(diff.unchanged() ? "No difference."
+                : diff.wordsAdded() + " words added, " + diff.wordsRemoved() + " words removed.");
+        s.setId("compare-summary");
+        return s;
+    }
+
+    private static DiffView diffView(WordDiff.Result diff) {
+        DiffView view = new DiffView(diff);
+        view.setId("revision-diff");
+        return view;
+    }
+
+    private void restore(Revision r) {
+        try {
+            SaveResult result = revisions.restore(r.id());
+            if (result instanceof SaveResult.Conflict) {
+                Notifications.error("Someone changed this section meanwhile; the restored text is kept in the history.");
+            } else {
+                Notifications.success("Restored as a new revision; the history keeps both.");
+            }
+            fireEvent(new RestoredEvent(this));
+            refresh();
+        } catch (InvalidInputException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        } catch (NotFoundException e) {
+            Notifications.error("This section was removed; bring it back before restoring its text.");
         }
     }
 
     /** Fired after a restore, so the editor can show the restored text. */
-    public static class RestoredEvent extends com.vaadin.flow.component.ComponentEvent<HistoryPanel> {
+    public static class RestoredEvent extends ComponentEvent<HistoryPanel> {
         RestoredEvent(HistoryPanel source) {
             super(source, false);
         }
     }
 
-    public void addRestoredListener(com.vaadin.flow.component.ComponentEventListener<RestoredEvent> listener) {
-        addListener(RestoredEvent.class, listener);
+    public Registration addRestoredListener(ComponentEventListener<RestoredEvent> listener) {
+        return addListener(RestoredEvent.class, listener);
     }
 }

@@ -1,0 +1,59 @@
+package app.casebook.revision.ui;
+
+import app.casebook.casestudy.ui.Format;
+import app.casebook.revision.ChangesSinceVisit;
+import app.casebook.revision.RevisionService;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import java.util.List;
+import java.util.Optional;
+
+/**
+ * "Changed since I last looked": reads what others changed since this person's last visit, then records this visit.
+ * Shows one line for the whole case study and gives a badge for each changed section.
+ */
+public class ChangesSinceVisitPanel extends Composite<Div> {
+
+    private final ChangesSinceVisit changes;
+
+    public ChangesSinceVisitPanel(RevisionService revisions, long caseStudyId) {
+        this.changes = revisions.changesSinceLastVisit(caseStudyId);
+        revisions.markVisited(caseStudyId);
+        Div root = getContent();
+        root.setId("changes-since-visit");
+        root.addClassName("changes-since-visit");
+        root.setVisible(!changes.isEmpty());
+        if (!changes.isEmpty()) {
+            List<String> parts = changes.changes().stream()
+                    .map(c -> c.name() + " " + verb(c) + " by " + names(c.authors())).toList();
+            root.setText("Since your last visit (" + Format.when(changes.lastVisitedAt()) + "): "
+                    + String.join("; ", parts) + ".");
+        }
+    }
+
+    /** A badge for a section others changed since the last visit, e.g. "Changed by Riley since your last visit". */
+    public Optional<Component> badgeFor(long sectionId) {
+        return changes.forSection(sectionId).map(c -> {
+            String verb = verb(c);
+            Span badge = new Span(Character.toUpperCase(verb.charAt(0)) + verb.substring(1) + " by "
+                    + names(c.authors()) + " since your last visit");
+            badge.setId("changed-" + sectionId);
+            badge.addClassName("changed-badge");
+            badge.getElement().setAttribute("title", "Last change " + Format.when(c.lastChangedAt()));
+            return badge;
+        });
+    }
+
+    private static String verb(ChangesSinceVisit.Change c) {
+        return c.removed() ? "removed" : c.added() ? "added" : "changed";
+    }
+
+    private static String names(List<String> authors) {
+        if (authors.size() <= 1) {
+            return String.join("", authors);
+        }
+        return String.join(", ", authors.subList(0, authors.size() - 1)) + " and " + authors.getLast();
+    }
+}

@@ -9,7 +9,6 @@ import java.util.concurrent.Executors;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.boot.autoconfigure.condition.ConditionalOnMissingBean;
 import org.springframework.stereotype.Component;
 
 /**
@@ -17,7 +16,6 @@ import org.springframework.stereotype.Component;
  * never holds up the person who saved or the other watchers.
  */
 @Component
-@ConditionalOnMissingBean(value = CollaborationBus.class, ignored = InProcessCollaborationBus.class)
 public class InProcessCollaborationBus implements CollaborationBus {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessCollaborationBus.class);

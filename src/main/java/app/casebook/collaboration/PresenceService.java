@@ -9,7 +9,6 @@ import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 
@@ -21,15 +20,13 @@ import org.springframework.stereotype.Service;
 @PreAuthorize("isAuthenticated()")
 public class PresenceService {
 
-    private record Entry(long accountId, String name, Long sectionId) {
-    }
-
-    private final Map<Long, Map<String, Entry>> byCaseStudy = new ConcurrentHashMap<>();
+    private final PresenceStore store;
     private final CaseStudyAccess access;
     private final CurrentUser currentUser;
     private final CollaborationBus bus;
 
-    PresenceService(CaseStudyAccess access, CurrentUser currentUser, CollaborationBus bus) {
+    PresenceService(PresenceStore store, CaseStudyAccess access, CurrentUser currentUser, CollaborationBus bus) {
+        this.store = store;
         this.access = access;
         this.currentUser = currentUser;
         this.bus = bus;
@@ -39,30 +36,24 @@ public class PresenceService {
     public void join(long caseStudyId, String viewKey) {
         access.require(caseStudyId, Permission.READ);
         CasebookUser me = currentUser.require();
-        byCaseStudy.computeIfAbsent(caseStudyId, id -> new ConcurrentHashMap<>())
-                .put(viewKey, new Entry(me.accountId(), me.displayName(), null));
+        store.put(caseStudyId, viewKey, new PresenceStore.Entry(me.accountId(), me.displayName(), null));
         announce(caseStudyId, me.accountId());
     }
 
     /** Announces which section the current person is editing in that window ({@code null}: none). */
     public void editing(long caseStudyId, String viewKey, Long sectionId) {
         CasebookUser me = currentUser.require();
-        Map<String, Entry> entries = byCaseStudy.get(caseStudyId);
-        if (entries == null || !entries.containsKey(viewKey)) {
+        if (!store.contains(caseStudyId, viewKey)) {
             return;
         }
-        entries.put(viewKey, new Entry(me.accountId(), me.displayName(), sectionId));
+        store.put(caseStudyId, viewKey, new PresenceStore.Entry(me.accountId(), me.displayName(), sectionId));
         announce(caseStudyId, me.accountId());
     }
 
     /** The window was closed or navigated away. Needs no login: it also runs when a session expires. */
     @PreAuthorize("permitAll()")
     public void leave(long caseStudyId, String viewKey) {
-        Map<String, Entry> entries = byCaseStudy.get(caseStudyId);
-        if (entries == null) {
-            return;
-        }
-        Entry removed = entries.remove(viewKey);
+        PresenceStore.Entry removed = store.remove(caseStudyId, viewKey);
         if (removed != null) {
             announce(caseStudyId, removed.accountId());
         }
@@ -71,9 +62,8 @@ public class PresenceService {
     /** Everyone present on a case study, one line per person, the one editing something first; members only. */
     public List<Presence> present(long caseStudyId) {
         access.require(caseStudyId, Permission.READ);
-        Map<String, Entry> entries = byCaseStudy.getOrDefault(caseStudyId, Map.of());
         Map<Long, Presence> perPerson = new LinkedHashMap<>();
-        for (Entry e : entries.values()) {
+        for (PresenceStore.Entry e : store.entries(caseStudyId).values()) {
             Presence old = perPerson.get(e.accountId());
             if (old == null || old.editingSectionId() == null) {
                 perPerson.put(e.accountId(), new Presence(e.accountId(), e.name(), e.sectionId()));

@@ -53,6 +53,25 @@ class CaseStudyRepository {
                         r.value5() == null ? null : MemberRole.valueOf(r.value5())));
     }
 
+    /**
+     * Like {@link #sectionState} but locks the section row until the transaction ends, so that saves of one
+     * section follow one another. Only the section row is locked: the role comes from a subquery.
+     */
+    Optional<SectionState> lockSectionState(long sectionId, long accountId) {
+        Field<String> role = db.select(CASE_STUDY_MEMBER.ROLE).from(CASE_STUDY_MEMBER)
+                .join(CASE_STUDY).on(CASE_STUDY.ID.eq(CASE_STUDY_MEMBER.CASE_STUDY_ID))
+                .where(CASE_STUDY_MEMBER.CASE_STUDY_ID.eq(SECTION.CASE_STUDY_ID))
+                .and(CASE_STUDY_MEMBER.ACCOUNT_ID.eq(accountId))
+                .and(CASE_STUDY.DELETED_AT.isNull())
+                .<String>asField("role");
+        return db.select(SECTION.CASE_STUDY_ID, SECTION.BODY, SECTION.HEADING, SECTION.CURRENT_REVISION_ID, role)
+                .from(SECTION)
+                .where(SECTION.ID.eq(sectionId)).and(SECTION.DELETED_AT.isNull())
+                .forUpdate()
+                .fetchOptional(r -> new SectionState(sectionId, r.value1(), r.value2(), r.value3(), r.value4(),
+                        r.value5() == null ? null : MemberRole.valueOf(r.value5())));
+    }
+
     record SectionState(long sectionId, long caseStudyId, String body, String heading, Long currentRevisionId,
                         MemberRole role) {
     }

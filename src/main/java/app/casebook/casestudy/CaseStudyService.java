@@ -204,7 +204,7 @@ public class CaseStudyService {
     }
 
     private SaveResult saveOnce(long sectionId, long baseRevisionId, String body, long me) {
-        SectionState s = repository.sectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
+        SectionState s = repository.lockSectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
         CaseStudyAccess.check(s.role(), Permission.EDIT);
         long current = s.currentRevisionId() == null ? 0 : s.currentRevisionId();
         LocalDateTime now = Times.now(clock);

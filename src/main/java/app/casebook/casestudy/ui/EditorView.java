@@ -3,6 +3,15 @@ package app.casebook.casestudy.ui;
 import app.casebook.account.InvitationService;
 import app.casebook.account.ui.MembersPanel;
 import app.casebook.base.InvalidInputException;
+import app.casebook.base.NotFoundException;
+import app.casebook.collaboration.CollaborationBus;
+import app.casebook.collaboration.CollaborationEvent;
+import app.casebook.collaboration.Presence;
+import app.casebook.collaboration.PresenceService;
+import app.casebook.security.CurrentUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.avatar.AvatarGroup;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
 import app.casebook.casestudy.CaseStudyDetails;
@@ -52,14 +61,25 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private QualityPanel quality;
     private ChangesSinceVisitPanel changesSinceVisit;
     private boolean canEdit;
+    private final CollaborationBus bus;
+    private final PresenceService presence;
+    private final CurrentUser currentUser;
+    private final AvatarGroup presenceAvatars = new AvatarGroup();
+    private LiveSession live;
 
     public EditorView(CaseStudyService caseStudies, RevisionService revisions, MemberService members,
-                      InvitationService invitations, ExportService exports) {
+                      InvitationService invitations, ExportService exports, CollaborationBus bus,
+                      PresenceService presence, CurrentUser currentUser) {
         this.caseStudies = caseStudies;
         this.revisions = revisions;
         this.members = members;
         this.invitations = invitations;
         this.exports = exports;
+        this.bus = bus;
+        this.presence = presence;
+        this.currentUser = currentUser;
+        presenceAvatars.setId("presence");
+        presenceAvatars.setMaxItemsVisible(8);
         addClassName("editor-view");
         setSizeFull();
         main.addClassName("editor-main");
@@ -82,6 +102,68 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         this.title = details.caseStudy().title();
         this.canEdit = details.caseStudy().myRole().allows(Permission.EDIT);
         build(details);
+        if (live != null) {
+            live.stop();
+        }
+        live = new LiveSession(bus, presence, id);
+        if (isAttached()) {
+            getUI().ifPresent(ui -> live.start(ui, this::onEvent));
+        }
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (live != null) {
+            live.start(attachEvent.getUI(), this::onEvent);
+            showPresence();
+        }
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (live != null) {
+            live.stop();
+        }
+        super.onDetach(detachEvent);
+    }
+
+    private void onEvent(CollaborationEvent event) {
+        switch (event.type()) {
+            case PRESENCE -> showPresence();
+            case DELETED -> lostAccess("This case study was deleted.");
+            default -> reload();
+        }
+    }
+
+    private void showPresence() {
+        List<Presence> people;
+        try {
+            people = presence.present(caseStudyId);
+        } catch (NotFoundException e) {
+            lostAccess("You no longer have access to this case study.");
+            return;
+        }
+        presenceAvatars.setItems(people.stream().map(p -> {
+            var item = new AvatarGroup.AvatarGroupItem(p.name());
+            item.setAbbreviation(p.initials());
+            return item;
+        }).toList());
+        long me = currentUser.id();
+        for (SectionEditor editor : editors) {
+            editor.showEditors(people.stream()
+                    .filter(p -> p.accountId() != me && Long.valueOf(editor.sectionId()).equals(p.editingSectionId()))
+                    .map(Presence::name).toList());
+        }
+    }
+
+    private void lostAccess(String message) {
+        if (live != null) {
+            live.stop();
+            live = null;
+        }
+        Notifications.error(message);
+        getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
     }
 
     @Override
@@ -100,7 +182,11 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         header = new HeaderForm(caseStudies, details.caseStudy(), canEdit);
         quality = new QualityPanel(caseStudies, caseStudyId);
         changesSinceVisit = new ChangesSinceVisitPanel(revisions, caseStudyId);
-        main.add(heading, role, changesSinceVisit);
+        HorizontalLayout titleRow = new HorizontalLayout(heading, presenceAvatars);
+        titleRow.setWidthFull();
+        titleRow.setAlignItems(Alignment.CENTER);
+        titleRow.expand(heading);
+        main.add(titleRow, role, changesSinceVisit);
         if (details.caseStudy().myRole().allows(Permission.EXPORT)) {
             main.add(new ExportLink(exports, caseStudyId));
         }
@@ -140,6 +226,11 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
             });
             editor.setOnSaved(() -> quality.refresh(editors));
             changesSinceVisit.badgeFor(s.id()).ifPresent(editor::addBadge);
+            editor.setEditingListener(sectionId -> {
+                if (live != null) {
+                    live.editing(sectionId);
+                }
+            });
             editors.add(editor);
             sectionList.add(editor);
         }
@@ -148,7 +239,13 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
 
     /** Reads the case study again and shows what changed, leaving sections being typed in alone. */
     void reload() {
-        CaseStudyDetails details = caseStudies.get(caseStudyId);
+        CaseStudyDetails details;
+        try {
+            details = caseStudies.get(caseStudyId);
+        } catch (NotFoundException e) {
+            lostAccess("You no longer have access to this case study.");
+            return;
+        }
         header.show(details.caseStudy());
         List<Long> shown = editors.stream().map(SectionEditor::sectionId).toList();
         List<Long> now = details.sections().stream().map(Section::id).toList();
@@ -165,6 +262,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         if (history != null) {
             history.refresh();
         }
+        showPresence();
     }
 
     private void addSection() {

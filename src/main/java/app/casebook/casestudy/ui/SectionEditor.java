@@ -62,9 +62,13 @@ public class SectionEditor extends Composite<VerticalLayout> {
     private final UnorderedList quality = new UnorderedList();
     private final Div badges = new Div();
     private final String guidanceText;
+    private final Span editors = new Span();
     private String savedHeading;
     private boolean dirty;
     private Runnable onSaved = () -> { };
+    private boolean focused;
+    private Section pendingRemote;
+    private Consumer<Long> editingListener = id -> { };
 
     SectionEditor(CaseStudyService caseStudies, Section section, boolean canEdit, Consumer<SectionEditor> onRemove,
                   Consumer<Integer> onMove, Consumer<Section> onHistory) {
@@ -100,7 +104,10 @@ public class SectionEditor extends Composite<VerticalLayout> {
         up.setVisible(canEdit);
         down.setVisible(canEdit);
         remove.setVisible(canEdit);
-        HorizontalLayout top = new HorizontalLayout(heading, status, up, down, remove, history);
+        editors.setId("editing-" + sectionId);
+        editors.addClassName("editing-badge");
+        editors.setVisible(false);
+        HorizontalLayout top = new HorizontalLayout(heading, editors, status, up, down, remove, history);
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.expand(heading);
@@ -124,6 +131,20 @@ public class SectionEditor extends Composite<VerticalLayout> {
             if (e.isFromClient()) {
                 dirty = true;
                 save(e.getValue());
+            }
+        });
+
+        body.addFocusListener(e -> {
+            focused = true;
+            editingListener.accept(sectionId);
+        });
+        body.addBlurListener(e -> {
+            focused = false;
+            editingListener.accept(null);
+            if (!dirty && pendingRemote != null) {
+                Section remote = pendingRemote;
+                pendingRemote = null;
+                showSaved(remote);
             }
         });
 
@@ -194,11 +215,28 @@ public class SectionEditor extends Composite<VerticalLayout> {
         badges.setVisible(true);
     }
 
-    /** Shows a text someone else saved, unless this person is in the middle of changing the section. */
+    /** Called with this section's id when the person starts editing it, and with null when they leave it. */
+    void setEditingListener(Consumer<Long> listener) {
+        this.editingListener = listener;
+    }
+
+    /** Shows who else is editing this section right now. */
+    void showEditors(java.util.List<String> names) {
+        editors.setVisible(!names.isEmpty());
+        editors.setText(names.isEmpty() ? "" : String.join(", ", names) + (names.size() == 1 ? " is" : " are")
+                + " editing");
+    }
+
+    /**
+     * Shows a text someone else saved. While this person is typing in the section it is left alone: their next
+     * save is merged with it on the server, so neither change is lost.
+     */
     void showSaved(Section section) {
-        if (dirty) {
+        if (dirty || focused) {
+            pendingRemote = section;
             return;
         }
+        pendingRemote = null;
         baseRevisionId = section.revisionId();
         if (!section.body().equals(body.getValue())) {
             body.setValue(section.body());

@@ -66,6 +66,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private final CurrentUser currentUser;
     private final AvatarGroup presenceAvatars = new AvatarGroup();
     private LiveSession live;
+    private MembersPanel membersPanel;
+    private app.casebook.casestudy.MemberRole myRole;
 
     public EditorView(CaseStudyService caseStudies, RevisionService revisions, MemberService members,
                       InvitationService invitations, ExportService exports, CollaborationBus bus,
@@ -132,7 +134,26 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         switch (event.type()) {
             case PRESENCE -> showPresence();
             case DELETED -> lostAccess("This case study was deleted.");
+            case MEMBERS -> membersChanged();
             default -> reload();
+        }
+    }
+
+    /** A member was added, removed or changed role: a changed role of my own rebuilds the page for it. */
+    private void membersChanged() {
+        CaseStudyDetails details;
+        try {
+            details = caseStudies.get(caseStudyId);
+        } catch (NotFoundException e) {
+            lostAccess("You no longer have access to this case study.");
+            return;
+        }
+        if (details.caseStudy().myRole() != myRole && editors.stream().noneMatch(SectionEditor::hasUnsavedText)) {
+            this.canEdit = details.caseStudy().myRole().allows(Permission.EDIT);
+            build(details);
+            showPresence();
+        } else if (membersPanel != null) {
+            membersPanel.refresh();
         }
     }
 
@@ -204,8 +225,9 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
             history.addRestoredListener(e -> reload());
             side.add(history);
         }
-        side.add(new MembersPanel(members, invitations, caseStudyId,
-                details.caseStudy().myRole().allows(Permission.MANAGE)));
+        myRole = details.caseStudy().myRole();
+        membersPanel = new MembersPanel(members, invitations, caseStudyId, myRole.allows(Permission.MANAGE));
+        side.add(membersPanel);
     }
 
     private void showSections(List<Section> sections) {

@@ -8,14 +8,12 @@ import static app.casebook.db.Tables.REVISION;
 import static app.casebook.db.Tables.SECTION;
 import static app.casebook.db.Tables.TEMPLATE;
 import static app.casebook.db.Tables.TEMPLATE_SECTION;
-import static org.jooq.Records.mapping;
-import static org.jooq.impl.DSL.multiset;
-import static org.jooq.impl.DSL.select;
 
 import app.casebook.base.Times;
 import app.casebook.db.tables.Account;
 import java.time.LocalDateTime;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
@@ -121,15 +119,23 @@ class CaseStudyRepository {
         return db.fetchCount(SECTION, SECTION.CASE_STUDY_ID.eq(caseStudyId).and(SECTION.DELETED_AT.isNull()));
     }
 
+    /**
+     * Every template with its sections. Two plain queries rather than {@code multiset}: jOOQ's MySQL emulation of
+     * multiset correlates a derived table, which MariaDB refuses ("Unknown column 'template.id'"), and wraps it in
+     * several statements, which Connector/J refuses without allowMultiQueries.
+     */
     List<Template> templates() {
-        return db.select(TEMPLATE.ID, TEMPLATE.CODE, TEMPLATE.NAME, TEMPLATE.DESCRIPTION,
-                        multiset(select(TEMPLATE_SECTION.POSITION, TEMPLATE_SECTION.HEADING, TEMPLATE_SECTION.GUIDANCE,
-                                TEMPLATE_SECTION.MIN_WORDS, TEMPLATE_SECTION.MAX_WORDS, TEMPLATE_SECTION.OUTCOME)
-                                .from(TEMPLATE_SECTION).where(TEMPLATE_SECTION.TEMPLATE_ID.eq(TEMPLATE.ID))
-                                .orderBy(TEMPLATE_SECTION.POSITION))
-                                .convertFrom(rs -> rs.map(mapping(Template.TemplateSection::new))))
+        Map<Long, List<Template.TemplateSection>> sections = db.select(TEMPLATE_SECTION.TEMPLATE_ID,
+                        TEMPLATE_SECTION.POSITION, TEMPLATE_SECTION.HEADING, TEMPLATE_SECTION.GUIDANCE,
+                        TEMPLATE_SECTION.MIN_WORDS, TEMPLATE_SECTION.MAX_WORDS, TEMPLATE_SECTION.OUTCOME)
+                .from(TEMPLATE_SECTION)
+                .orderBy(TEMPLATE_SECTION.TEMPLATE_ID, TEMPLATE_SECTION.POSITION)
+                .fetchGroups(TEMPLATE_SECTION.TEMPLATE_ID, r -> new Template.TemplateSection(r.value2(), r.value3(),
+                        r.value4(), r.value5(), r.value6(), r.value7()));
+        return db.select(TEMPLATE.ID, TEMPLATE.CODE, TEMPLATE.NAME, TEMPLATE.DESCRIPTION)
                 .from(TEMPLATE).orderBy(TEMPLATE.ID)
-                .fetch(mapping(Template::new));
+                .fetch(r -> new Template(r.value1(), r.value2(), r.value3(), r.value4(),
+                        List.copyOf(sections.getOrDefault(r.value1(), List.of()))));
     }
 
     long insertCaseStudy(long ownerId, Long templateId, String title, String role, String context, String headline,

@@ -35,14 +35,20 @@ public final class WordDiff {
     }
 
     public static Result compare(String oldText, String newText) {
-        Tokens a = new Tokens(oldText == null ? "" : oldText);
-        Tokens b = new Tokens(newText == null ? "" : newText);
+        String o = oldText == null ? "" : oldText;
+        String n = newText == null ? "" : newText;
+        // Tokens before the first difference are the same in both and Myers' first step runs through them
+        // unchanged, so they are left out of the comparison: a small edit of a long text costs only the rest.
+        int same = commonTokenPrefix(o, n);
+        Tokens a = new Tokens(o, same);
+        Tokens b = new Tokens(n, same);
         new Interner(a.count + b.count).number(a, b);
         int[] changes = changes(a.ids, a.count, b.ids, b.count);
         if (changes == null) {
             changes = LongDiff.changes(a, b);
         }
         List<Part> parts = new ArrayList<>();
+        append(parts, Kind.SAME, o.substring(0, same));
         int added = 0;
         int removed = 0;
         int pos = 0;
@@ -147,6 +153,27 @@ public final class WordDiff {
         return Arrays.copyOf(out, count);
     }
 
+    /**
+     * Where the texts stop having the same tokens: the last token boundary before the first character that differs
+     * (the token there may go on differently), or the whole text when they are equal.
+     */
+    private static int commonTokenPrefix(String a, String b) {
+        int m = Math.min(a.length(), b.length());
+        int diff = 0;
+        while (diff < m && a.charAt(diff) == b.charAt(diff)) {
+            diff++;
+        }
+        if (diff == a.length() && diff == b.length()) {
+            return diff;
+        }
+        for (int t = diff - 1; t > 0; t--) {
+            if (Words.isSpace(a.charAt(t - 1)) != Words.isSpace(a.charAt(t))) {
+                return t;
+            }
+        }
+        return 0;
+    }
+
     private static void append(List<Part> parts, Kind kind, String text) {
         if (text.isEmpty()) {
             return;
@@ -167,11 +194,12 @@ public final class WordDiff {
         final int[] ids;
         final boolean[] blank;
 
-        Tokens(String text) {
+        /** The tokens of {@code text} from {@code from}, a token boundary, on. */
+        Tokens(String text, int from) {
             this.text = text;
-            int[] starts = new int[text.length() / 4 + 2];
+            int[] starts = new int[(text.length() - from) / 4 + 2];
             int n = 0;
-            int s = 0;
+            int s = from;
             while (s < text.length()) {
                 if (n + 1 >= starts.length) {
                     starts = Arrays.copyOf(starts, starts.length * 2);

@@ -46,6 +46,12 @@ class WordDiffEquivalenceTest {
         // an em space and a no-break space are part of a word for the tokens; only \u2003 counts as blank
         assertSameAsLibrary("one\u2003two\u00A0three", "one \u2003 two three");
         assertSameAsLibrary("\uD83D\uDE00 emoji stays", "emoji \uD83D\uDE00 stays");
+        // the texts agree up to the middle of a word or of a whitespace run
+        assertSameAsLibrary("the cat sat", "the cats sat");
+        assertSameAsLibrary("the cat", "the cat ");
+        assertSameAsLibrary("the cat  sat", "the cat sat");
+        assertSameAsLibrary("the cat", "the ca");
+        assertSameAsLibrary("a a a a b", "a a a a a b");
     }
 
     @Test

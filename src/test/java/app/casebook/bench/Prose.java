@@ -88,26 +88,31 @@ final class Prose {
         return String.join("", out);
     }
 
-    /** The text with the word at {@code index} (counting words only) replaced by {@code replacement}. */
-    static String replaceWord(String text, int index, String replacement) {
-        String[] tokens = text.split("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)");
-        int seen = 0;
-        for (int i = 0; i < tokens.length; i++) {
-            if (!tokens[i].isBlank() && seen++ == index % Math.max(1, wordCount(tokens))) {
-                tokens[i] = replacement;
-                break;
-            }
-        }
-        return String.join("", tokens);
-    }
+    /** A text whose words can be replaced one at a time cheaply: what autosave sends after a small edit. */
+    static final class Editable {
+        private final String[] tokens;
+        private final int[] wordAt;
 
-    private static int wordCount(String[] tokens) {
-        int n = 0;
-        for (String t : tokens) {
-            if (!t.isBlank()) {
-                n++;
+        Editable(String text) {
+            tokens = text.split("(?<=\\s)(?=\\S)|(?<=\\S)(?=\\s)");
+            int[] words = new int[tokens.length];
+            int n = 0;
+            for (int i = 0; i < tokens.length; i++) {
+                if (!tokens[i].isBlank()) {
+                    words[n++] = i;
+                }
             }
+            wordAt = java.util.Arrays.copyOf(words, n);
         }
-        return n;
+
+        /** The text with its word number {@code index} (modulo the number of words) replaced. */
+        String withWord(int index, String replacement) {
+            int replaced = wordAt[Math.floorMod(index, wordAt.length)];
+            StringBuilder b = new StringBuilder(4096);
+            for (int i = 0; i < tokens.length; i++) {
+                b.append(i == replaced ? replacement : tokens[i]);
+            }
+            return b.toString();
+        }
     }
 }

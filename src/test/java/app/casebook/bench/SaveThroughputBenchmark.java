@@ -36,8 +36,9 @@ class SaveThroughputBenchmark extends MariaDbBenchmark {
 
     private static final int WRITERS = 8;
     private static final long WARMUP_MILLIS = 3_000;
-    private static final long PHASE_MILLIS = 4_000;
-    private static final int ROUNDS = 3;
+    private static final long PHASE_MILLIS = 3_000;
+    private static final int ROUNDS = 5;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
 
     /** One person saving one section again and again; baseline and service writers never share a section. */
     private static final class Writer {
@@ -70,7 +71,8 @@ class SaveThroughputBenchmark extends MariaDbBenchmark {
         void save(Writer w) throws Exception;
     }
 
-    private record Phase(int saves, int failures, String firstFailure, double seconds, long[] latencies) {
+    private record Phase(int saves, int failures, String firstFailure, double seconds, long[] latencies,
+                         long cpuNanos) {
         double throughput() {
             return saves / seconds;
         }
@@ -94,6 +96,12 @@ class SaveThroughputBenchmark extends MariaDbBenchmark {
 
         Save service = this::serviceSave;
         Save jdbc = this::jdbcSave;
+        // JIT warm-up of both paths before anything is measured (compiling Spring, jOOQ and Connector/J takes a while
+        // on two busy cores)
+        for (int i = 0; i < 3; i++) {
+            phase(serviceOwn, service, WARMUP_MILLIS);
+            phase(baselineOwn, jdbc, WARMUP_MILLIS);
+        }
         double[] one = compare(report, "1 writer", serviceOwn.subList(0, 1), baselineOwn.subList(0, 1), service, jdbc);
         double[] eight = compare(report, "8 writers, each in their own case study", serviceOwn, baselineOwn, service, jdbc);
         compare(report, "8 writers in one case study (not a target)", serviceShared, baselineShared, service, jdbc);
@@ -153,6 +161,7 @@ class SaveThroughputBenchmark extends MariaDbBenchmark {
         ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
         java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
         java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
         List<Future<Integer>> futures = new ArrayList<>();
         for (Writer w : writers) {
             futures.add(pool.submit(() -> {
@@ -162,6 +171,7 @@ class SaveThroughputBenchmark extends MariaDbBenchmark {
                     int n = 0;
                     ready.countDown();
                     go.await();
+                    long cpu0 = CPU.getCurrentThreadCpuTime();
                     while (!stop.get()) {
                         long t0 = System.nanoTime();
                         try {
@@ -178,6 +188,7 @@ class SaveThroughputBenchmark extends MariaDbBenchmark {
                         }
                         n++;
                     }
+                    cpu.addAndGet(CPU.getCurrentThreadCpuTime() - cpu0);
                     samples.add(java.util.Arrays.copyOf(lat, Math.min(n, lat.length)));
                     return n;
                 } finally {
@@ -197,7 +208,7 @@ class SaveThroughputBenchmark extends MariaDbBenchmark {
         double seconds = (System.nanoTime() - t0) / 1e9;
         pool.shutdown();
         long[] all = samples.stream().flatMapToLong(java.util.Arrays::stream).toArray();
-        return new Phase(saves, failures.get(), firstFailure.get(), seconds, all);
+        return new Phase(saves, failures.get(), firstFailure.get(), seconds, all, cpu.get());
     }
 
     private static String rootMessage(Throwable e) {
@@ -245,9 +256,11 @@ class SaveThroughputBenchmark extends MariaDbBenchmark {
         report.info("one writer, step by step (median of %d rounds of 2 s):", ROUNDS);
         for (int i = 0; i < saves.size(); i++) {
             Stats lat = latencies(results.get(i));
-            report.info("    %-75s %5.0f saves/s, p50 %s ms, mean %s ms", names.get(i),
+            long cpuNanos = results.get(i).stream().mapToLong(Phase::cpuNanos).sum();
+            long count = results.get(i).stream().mapToLong(Phase::saves).sum();
+            report.info("    %-75s %5.0f saves/s, p50 %s ms, mean %s ms, CPU of the saving thread %s ms", names.get(i),
                     Stats.median(results.get(i).stream().mapToDouble(Phase::throughput).toArray()),
-                    Stats.ms(lat.pMs(50)), Stats.ms(lat.meanMs()));
+                    Stats.ms(lat.pMs(50)), Stats.ms(lat.meanMs()), Stats.ms(cpuNanos / 1e6 / count));
         }
         int n = 200;
         for (int kind = 0; kind < 2; kind++) {

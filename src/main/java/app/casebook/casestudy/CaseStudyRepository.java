@@ -120,9 +120,9 @@ class CaseStudyRepository {
     }
 
     /**
-     * Two queries rather than a {@code multiset}: jOOQ renders a multiset on MySQL as a derived table that refers
-     * to the outer query, which MariaDB refuses ("Unknown column 'template.id'"), and as a multi-statement batch
-     * that Connector/J refuses without {@code allowMultiQueries}.
+     * Every template with its sections. Two plain queries rather than {@code multiset}: jOOQ's MySQL emulation of
+     * multiset correlates a derived table, which MariaDB refuses ("Unknown column 'template.id'"), and wraps it in
+     * several statements, which Connector/J refuses without allowMultiQueries.
      */
     List<Template> templates() {
         Map<Long, List<Template.TemplateSection>> sections = db.select(TEMPLATE_SECTION.TEMPLATE_ID,

@@ -234,15 +234,22 @@ public class CaseStudyService {
 
     private long writeText(SectionState s, long current, String body, RevisionKind kind, long me, LocalDateTime now) {
         WordDiff.Result diff = WordDiff.compare(s.body(), body);
+        repository.touch(s.caseStudyId(), me, now); // the case study row first: see "Lock order"
         long rev = repository.insertRevision(s.caseStudyId(), s.sectionId(), "BODY", kind, me, now, current,
                 s.heading(), body, diff.wordsAdded(), diff.wordsRemoved());
         if (!repository.updateSectionBody(s.sectionId(), current, rev, body, me, now)) {
             throw new ConcurrentSaveException();
         }
-        repository.touch(s.caseStudyId(), me, now);
         events.publishEvent(new CaseStudyChanged(s.caseStudyId(), s.sectionId(), CaseStudyChanged.Type.SECTION_TEXT, me));
         return rev;
     }
+
+    /*
+     * Lock order: every change that updates the case study row does so before it writes rows that refer to the case
+     * study (revision, section, activity). Writing such a row takes a shared lock on the case study (the foreign key
+     * check); two transactions holding it that then both update the case study deadlock on MySQL/MariaDB. Updating
+     * it first makes changes of one case study queue behind one another instead.
+     */
 
     /** Thrown inside a save transaction when another save won the race; the save is rolled back and tried again. */
     static final class ConcurrentSaveException extends RuntimeException {
@@ -264,9 +271,9 @@ public class CaseStudyService {
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
         WordDiff.Result diff = WordDiff.compare(old, v);
+        repository.updateHeader(caseStudyId, field, v, me, now); // the case study row first: see "Lock order"
         repository.insertRevision(caseStudyId, null, field.name(), RevisionKind.EDIT, me, now, null, null, v,
                 diff.wordsAdded(), diff.wordsRemoved());
-        repository.updateHeader(caseStudyId, field, v, me, now);
         events.publishEvent(new CaseStudyChanged(caseStudyId, null, CaseStudyChanged.Type.HEADER, me));
     }
 
@@ -281,10 +288,10 @@ public class CaseStudyService {
             return;
         }
         LocalDateTime now = Times.now(clock);
+        repository.touch(s.caseStudyId(), me, now); // the case study row first: see "Lock order"
         repository.insertRevision(s.caseStudyId(), sectionId, "HEADING", RevisionKind.HEADING, me, now,
                 s.currentRevisionId(), h, s.body(), 0, 0);
         repository.updateHeading(sectionId, h, me, now);
-        repository.touch(s.caseStudyId(), me, now);
         events.publishEvent(new CaseStudyChanged(s.caseStudyId(), sectionId, CaseStudyChanged.Type.HEADER, me));
     }
 
@@ -299,11 +306,11 @@ public class CaseStudyService {
         }
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
+        repository.touch(caseStudyId, me, now); // the case study row first: see "Lock order"
         long id = insertSection(caseStudyId, afterPosition + 1, h, "", null, null, null, false, me, now);
         List<Long> order = new ArrayList<>(sections.stream().map(Section::id).toList());
         order.add(Math.max(0, Math.min(afterPosition, order.size())), id);
         repository.setPositions(order);
-        repository.touch(caseStudyId, me, now);
         repository.logActivity(caseStudyId, me, "SECTION_ADDED", "Added the section " + h, now);
         events.publishEvent(new CaseStudyChanged(caseStudyId, id, CaseStudyChanged.Type.SECTION_ADDED, me));
         return id;
@@ -316,11 +323,11 @@ public class CaseStudyService {
         SectionState s = repository.sectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
         CaseStudyAccess.check(s.role(), Permission.EDIT);
         LocalDateTime now = Times.now(clock);
+        repository.touch(s.caseStudyId(), me, now); // the case study row first: see "Lock order"
         repository.insertRevision(s.caseStudyId(), sectionId, "SECTION", RevisionKind.REMOVED, me, now,
                 s.currentRevisionId(), s.heading(), s.body(), 0, 0);
         repository.markSectionDeleted(sectionId, now, me);
         repository.setPositions(repository.sections(s.caseStudyId()).stream().map(Section::id).toList());
-        repository.touch(s.caseStudyId(), me, now);
         repository.logActivity(s.caseStudyId(), me, "SECTION_REMOVED", "Removed the section " + s.heading(), now);
         events.publishEvent(new CaseStudyChanged(s.caseStudyId(), sectionId, CaseStudyChanged.Type.SECTION_REMOVED, me));
     }
@@ -372,8 +379,8 @@ public class CaseStudyService {
         access.require(caseStudyId, Permission.MANAGE);
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
+        repository.markDeleted(caseStudyId, now); // the case study row first: see "Lock order"
         repository.logActivity(caseStudyId, me, "DELETED", "Deleted the case study", now);
-        repository.markDeleted(caseStudyId, now);
         events.publishEvent(new CaseStudyChanged(caseStudyId, null, CaseStudyChanged.Type.DELETED, me));
     }
 

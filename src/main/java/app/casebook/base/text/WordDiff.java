@@ -1,12 +1,18 @@
 package app.casebook.base.text;
 
-import com.github.difflib.DiffUtils;
-import com.github.difflib.patch.AbstractDelta;
-import com.github.difflib.patch.Patch;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 
-/** A word-level comparison of two texts. Whitespace is kept so the result reads like the text. */
+/**
+ * A word-level comparison of two texts. Whitespace is kept so the result reads like the text.
+ *
+ * <p>The comparison is the greedy algorithm of Myers ("An O(ND) difference algorithm", 1986) with its choices made
+ * exactly as java-diff-utils' {@code MyersDiff} makes them (which of two equally short paths, and which steps form
+ * one change), so the parts are the ones {@code DiffUtils.diff} over the word tokens gives. It compares token
+ * numbers instead of strings and keeps the path as an int array per step instead of a node object per step, which
+ * makes it several times faster on long sections; {@code WordDiffEquivalenceTest} holds it to the library.
+ */
 public final class WordDiff {
 
     public enum Kind { SAME, ADDED, REMOVED }
@@ -22,52 +28,304 @@ public final class WordDiff {
         }
     }
 
+    /** Above this many path entries (about 2,800 steps: nearly everything rewritten) the path is not kept. */
+    private static final long MAX_TRACE = 4_000_000;
+
     private WordDiff() {
     }
 
     public static Result compare(String oldText, String newText) {
-        List<String> a = Words.tokens(oldText);
-        List<String> b = Words.tokens(newText);
-        Patch<String> patch = DiffUtils.diff(a, b);
+        String o = oldText == null ? "" : oldText;
+        String n = newText == null ? "" : newText;
+        // Tokens before the first difference are the same in both and Myers' first step runs through them
+        // unchanged, so they are left out of the comparison: a small edit of a long text costs only the rest.
+        int same = commonTokenPrefix(o, n);
+        Tokens a = new Tokens(o, same);
+        Tokens b = new Tokens(n, same);
+        new Interner(a.count + b.count).number(a, b);
+        int[] changes = changes(a.ids, a.count, b.ids, b.count);
+        if (changes == null) {
+            changes = LongDiff.changes(a, b);
+        }
         List<Part> parts = new ArrayList<>();
+        append(parts, Kind.SAME, o.substring(0, same));
         int added = 0;
         int removed = 0;
         int pos = 0;
-        for (AbstractDelta<String> delta : patch.getDeltas()) {
-            int start = delta.getSource().getPosition();
-            append(parts, Kind.SAME, a.subList(pos, start));
-            List<String> del = delta.getSource().getLines();
-            List<String> ins = delta.getTarget().getLines();
-            append(parts, Kind.REMOVED, del);
-            append(parts, Kind.ADDED, ins);
-            removed += countWords(del);
-            added += countWords(ins);
-            pos = start + del.size();
+        for (int c = 0; c < changes.length; c += 4) {
+            int fromA = changes[c];
+            int toA = changes[c + 1];
+            int fromB = changes[c + 2];
+            int toB = changes[c + 3];
+            append(parts, Kind.SAME, a.text(pos, fromA));
+            append(parts, Kind.REMOVED, a.text(fromA, toA));
+            append(parts, Kind.ADDED, b.text(fromB, toB));
+            removed += a.words(fromA, toA);
+            added += b.words(fromB, toB);
+            pos = toA;
         }
-        append(parts, Kind.SAME, a.subList(pos, a.size()));
+        append(parts, Kind.SAME, a.text(pos, a.count));
         return new Result(List.copyOf(parts), added, removed);
     }
 
-    private static int countWords(List<String> tokens) {
-        int n = 0;
-        for (String t : tokens) {
-            if (!t.isBlank()) {
-                n++;
+    /**
+     * The changes from {@code a} to {@code b} in order, as quadruples (from, to in a; from, to in b); null when the
+     * texts differ so much that the path would be too large to keep.
+     */
+    private static int[] changes(int[] a, int n, int[] b, int m) {
+        int max = n + m;
+        int offset = max + 1;
+        // v[offset + k]: how far (in a) the path on diagonal k reaches; v[offset + 1] = 0 is the start.
+        int[] v = new int[2 * max + 3];
+        // trace: v of every step d, diagonals -d, -d + 2, ..., d, from index d * (d + 1) / 2
+        int[] trace = new int[1 << 12];
+        for (int d = 0; d <= max; d++) {
+            long rowEnd = (long) d * (d + 1) / 2 + d + 1;
+            if (rowEnd > MAX_TRACE) {
+                return null;
+            }
+            if (rowEnd > trace.length) {
+                trace = Arrays.copyOf(trace, (int) Math.min(MAX_TRACE, Math.max(rowEnd, 2L * trace.length)));
+            }
+            int row = d * (d + 1) / 2;
+            for (int k = -d; k <= d; k += 2) {
+                int i = (k == -d || (k != d && v[offset + k - 1] < v[offset + k + 1]))
+                        ? v[offset + k + 1] : v[offset + k - 1] + 1;
+                int j = i - k;
+                while (i < n && j < m && a[i] == b[j]) {
+                    i++;
+                    j++;
+                }
+                v[offset + k] = i;
+                trace[row + (k + d) / 2] = i;
+                if (i >= n && j >= m) {
+                    return backtrack(trace, d, k);
+                }
             }
         }
-        return n;
+        throw new IllegalStateException("no diff path");
     }
 
-    private static void append(List<Part> parts, Kind kind, List<String> tokens) {
-        if (tokens.isEmpty()) {
+    /**
+     * Walks the path back from its end and groups it as java-diff-utils does: one change for every run of steps
+     * between two stretches of equal tokens (snakes), from where the earlier snake ends.
+     */
+    private static int[] backtrack(int[] trace, int end, int endK) {
+        // For each step d >= 1: the point (x, y) after its insert or delete, and where its snake ends (x).
+        int[] stepX = new int[end + 1];
+        int[] stepY = new int[end + 1];
+        int[] snakeEndX = new int[end + 1];
+        int k = endK;
+        for (int d = end; d >= 1; d--) {
+            int prevRow = (d - 1) * d / 2;
+            int prevK;
+            int x;
+            if (k == -d || (k != d && trace[prevRow + (k - 1 + d - 1) / 2] < trace[prevRow + (k + 1 + d - 1) / 2])) {
+                prevK = k + 1;
+                x = trace[prevRow + (prevK + d - 1) / 2];
+            } else {
+                prevK = k - 1;
+                x = trace[prevRow + (prevK + d - 1) / 2] + 1;
+            }
+            stepX[d] = x;
+            stepY[d] = x - k;
+            snakeEndX[d] = trace[d * (d + 1) / 2 + (k + d) / 2];
+            k = prevK;
+        }
+        // The first change starts where the common beginning (the snake of step 0) ends.
+        int anchorX = trace[0];
+        int anchorY = trace[0];
+        int[] out = new int[4 * end];
+        int count = 0;
+        for (int d = 1; d <= end; d++) {
+            boolean snake = snakeEndX[d] != stepX[d];
+            if (snake || d == end) {
+                out[count++] = anchorX;
+                out[count++] = stepX[d];
+                out[count++] = anchorY;
+                out[count++] = stepY[d];
+                if (snake) {
+                    anchorX = snakeEndX[d];
+                    anchorY = snakeEndX[d] - (stepX[d] - stepY[d]);
+                }
+            }
+        }
+        return Arrays.copyOf(out, count);
+    }
+
+    /**
+     * Where the texts stop having the same tokens: the last token boundary before the first character that differs
+     * (the token there may go on differently), or the whole text when they are equal.
+     */
+    private static int commonTokenPrefix(String a, String b) {
+        int m = Math.min(a.length(), b.length());
+        int diff = 0;
+        while (diff < m && a.charAt(diff) == b.charAt(diff)) {
+            diff++;
+        }
+        if (diff == a.length() && diff == b.length()) {
+            return diff;
+        }
+        for (int t = diff - 1; t > 0; t--) {
+            if (Words.isSpace(a.charAt(t - 1)) != Words.isSpace(a.charAt(t))) {
+                return t;
+            }
+        }
+        return 0;
+    }
+
+    private static void append(List<Part> parts, Kind kind, String text) {
+        if (text.isEmpty()) {
             return;
         }
-        String text = String.join("", tokens);
         if (!parts.isEmpty() && parts.getLast().kind() == kind) {
             Part last = parts.removeLast();
             parts.add(new Part(kind, last.text() + text));
         } else {
             parts.add(new Part(kind, text));
+        }
+    }
+
+    /** The tokens of a text ({@link Words}) as offsets into it, with a number per distinct token. */
+    private static final class Tokens {
+        final String text;
+        final int count;
+        final int[] start;
+        final int[] ids;
+        final boolean[] blank;
+
+        /** The tokens of {@code text} from {@code from}, a token boundary, on. */
+        Tokens(String text, int from) {
+            this.text = text;
+            int[] starts = new int[(text.length() - from) / 4 + 2];
+            int n = 0;
+            int s = from;
+            while (s < text.length()) {
+                if (n + 1 >= starts.length) {
+                    starts = Arrays.copyOf(starts, starts.length * 2);
+                }
+                starts[n++] = s;
+                s = Words.tokenEnd(text, s);
+            }
+            starts[n] = text.length();
+            this.count = n;
+            this.start = starts;
+            this.ids = new int[n];
+            this.blank = new boolean[n];
+            for (int t = 0; t < n; t++) {
+                blank[t] = isBlank(text, starts[t], starts[t + 1]);
+            }
+        }
+
+        String text(int from, int to) {
+            return from >= to ? "" : text.substring(start[from], start[to]);
+        }
+
+        String token(int t) {
+            return text.substring(start[t], start[t + 1]);
+        }
+
+        int length(int t) {
+            return start[t + 1] - start[t];
+        }
+
+        /** Tokens that are not blank in the sense of {@link String#isBlank()}: the words, as counted at first. */
+        int words(int from, int to) {
+            int n = 0;
+            for (int t = from; t < to; t++) {
+                if (!blank[t]) {
+                    n++;
+                }
+            }
+            return n;
+        }
+
+        private static boolean isBlank(String s, int from, int to) {
+            for (int i = from; i < to; i++) {
+                if (!Character.isWhitespace(s.charAt(i))) {
+                    return false;
+                }
+            }
+            return true;
+        }
+    }
+
+    /** Numbers the tokens of both texts, equal tokens alike, without making a string of each token. */
+    private static final class Interner {
+        private final int[] slots;
+        private final int mask;
+        private int next;
+
+        Interner(int tokens) {
+            int size = Integer.highestOneBit(Math.max(16, tokens * 2)) << 1;
+            slots = new int[size];
+            mask = size - 1;
+        }
+
+        /** Sets {@code ids} of both: equal tokens get equal numbers. */
+        void number(Tokens a, Tokens b) {
+            Tokens[] owners = {a, b};
+            // token number n was first seen as token keyToken[n] of owners[keyOwner[n]]; a slot holds n + 1
+            int[] keyOwner = new int[a.count + b.count];
+            int[] keyToken = new int[a.count + b.count];
+            for (int o = 0; o < 2; o++) {
+                Tokens t = owners[o];
+                for (int i = 0; i < t.count; i++) {
+                    int len = t.length(i);
+                    int slot = hash(t.text, t.start[i], t.start[i + 1]) & mask;
+                    while (true) {
+                        int entry = slots[slot];
+                        if (entry == 0) {
+                            keyOwner[next] = o;
+                            keyToken[next] = i;
+                            slots[slot] = ++next;
+                            t.ids[i] = next - 1;
+                            break;
+                        }
+                        Tokens other = owners[keyOwner[entry - 1]];
+                        int ot = keyToken[entry - 1];
+                        if (other.length(ot) == len
+                                && t.text.regionMatches(t.start[i], other.text, other.start[ot], len)) {
+                            t.ids[i] = entry - 1;
+                            break;
+                        }
+                        slot = (slot + 1) & mask;
+                    }
+                }
+            }
+        }
+
+        private static int hash(String s, int from, int to) {
+            int h = 0;
+            for (int i = from; i < to; i++) {
+                h = 31 * h + s.charAt(i);
+            }
+            return h ^ (h >>> 16);
+        }
+    }
+
+    /** For texts that are nearly entirely different: java-diff-utils itself, which keeps no trace of the path. */
+    private static final class LongDiff {
+
+        static int[] changes(Tokens a, Tokens b) {
+            List<String> x = new ArrayList<>(a.count);
+            for (int i = 0; i < a.count; i++) {
+                x.add(a.token(i));
+            }
+            List<String> y = new ArrayList<>(b.count);
+            for (int i = 0; i < b.count; i++) {
+                y.add(b.token(i));
+            }
+            var deltas = com.github.difflib.DiffUtils.diff(x, y).getDeltas();
+            int[] out = new int[deltas.size() * 4];
+            int c = 0;
+            for (var delta : deltas) {
+                out[c++] = delta.getSource().getPosition();
+                out[c++] = delta.getSource().getPosition() + delta.getSource().size();
+                out[c++] = delta.getTarget().getPosition();
+                out[c++] = delta.getTarget().getPosition() + delta.getTarget().size();
+            }
+            return out;
         }
     }
 }

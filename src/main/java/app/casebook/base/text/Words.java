@@ -2,24 +2,26 @@ package app.casebook.base.text;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
-import java.util.regex.Pattern;
 
-/** Splits text into words and the whitespace between them, so that joining the tokens gives the text back. */
+/**
+ * Splits text into words and the whitespace between them, so that joining the tokens gives the text back.
+ * Whitespace is what {@code \s} means in a Java regular expression: space, tab, line feed, vertical tab, form feed
+ * and carriage return; everything else belongs to a word.
+ */
 public final class Words {
-
-    private static final Pattern TOKEN = Pattern.compile("\\s+|[^\\s]+");
-    private static final Pattern WORD = Pattern.compile("[^\\s]+");
 
     private Words() {
     }
 
     /** Words and whitespace runs, in order; concatenated they are exactly {@code text}. */
     public static List<String> tokens(String text) {
-        List<String> tokens = new ArrayList<>();
-        Matcher m = TOKEN.matcher(text == null ? "" : text);
-        while (m.find()) {
-            tokens.add(m.group());
+        String t = text == null ? "" : text;
+        List<String> tokens = new ArrayList<>(t.length() / 4 + 1);
+        int start = 0;
+        while (start < t.length()) {
+            int end = tokenEnd(t, start);
+            tokens.add(t.substring(start, end));
+            start = end;
         }
         return tokens;
     }
@@ -29,10 +31,29 @@ public final class Words {
             return 0;
         }
         int n = 0;
-        Matcher m = WORD.matcher(text);
-        while (m.find()) {
-            n++;
+        int start = 0;
+        while (start < text.length()) {
+            int end = tokenEnd(text, start);
+            if (!isSpace(text.charAt(start))) {
+                n++;
+            }
+            start = end;
         }
         return n;
+    }
+
+    /** The end of the token starting at {@code start}: the run of whitespace or of non-whitespace there. */
+    static int tokenEnd(String text, int start) {
+        boolean space = isSpace(text.charAt(start));
+        int end = start + 1;
+        while (end < text.length() && isSpace(text.charAt(end)) == space) {
+            end++;
+        }
+        return end;
+    }
+
+    /** {@code \s} of java.util.regex without UNICODE_CHARACTER_CLASS. */
+    static boolean isSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
     }
 }

@@ -1,0 +1,143 @@
+package app.casebook.base.text;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.github.difflib.DiffUtils;
+import com.github.difflib.patch.AbstractDelta;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Random;
+import org.junit.jupiter.api.Test;
+
+/**
+ * WordDiff runs its own copy of the Myers algorithm for speed. It must give exactly what java-diff-utils gives over
+ * the same word tokens (the way it was first written), and its parts must rebuild both texts.
+ */
+class WordDiffEquivalenceTest {
+
+    @Test
+    void word_diff_equals_java_diff_utils_on_random_prose_and_repetitive_texts() {
+        Random random = new Random(42);
+        String[] alphabets = {"a b", "a b c", "the of and to in a", "x"};
+        for (int run = 0; run < 1500; run++) {
+            String old;
+            String neu;
+            if (run % 3 == 0) {
+                // tiny alphabets make many equally short diffs: the choice among them must match too
+                String[] words = alphabets[random.nextInt(alphabets.length)].split(" ");
+                old = randomText(random, words, random.nextInt(40));
+                neu = randomText(random, words, random.nextInt(40));
+            } else {
+                String[] words = "we chose a managed database because the team was small and on-call hurt".split(" ");
+                old = randomText(random, words, random.nextInt(300));
+                neu = edit(random, old, words, random.nextDouble() * 0.4);
+            }
+            assertSameAsLibrary(old, neu);
+        }
+    }
+
+    @Test
+    void word_diff_handles_empty_identical_and_unusual_whitespace() {
+        assertSameAsLibrary("", "");
+        assertSameAsLibrary("", "one two");
+        assertSameAsLibrary("one two", "");
+        assertSameAsLibrary("same  text\n", "same  text\n");
+        assertSameAsLibrary("a\tb\r\nc\u000Bd\fe", "a b\nc d e");
+        // an em space and a no-break space are part of a word for the tokens; only \u2003 counts as blank
+        assertSameAsLibrary("one\u2003two\u00A0three", "one \u2003 two three");
+        assertSameAsLibrary("\uD83D\uDE00 emoji stays", "emoji \uD83D\uDE00 stays");
+        // the texts agree up to the middle of a word or of a whitespace run
+        assertSameAsLibrary("the cat sat", "the cats sat");
+        assertSameAsLibrary("the cat", "the cat ");
+        assertSameAsLibrary("the cat  sat", "the cat sat");
+        assertSameAsLibrary("the cat", "the ca");
+        assertSameAsLibrary("a a a a b", "a a a a a b");
+    }
+
+    @Test
+    void word_diff_of_completely_different_long_texts_is_still_the_library_result() {
+        Random random = new Random(1);
+        String[] a = "alpha beta gamma delta epsilon".split(" ");
+        String[] b = "one two three four five six".split(" ");
+        // about 3,400 tokens each: beyond what WordDiff keeps a trace for, so it hands over to the library
+        assertSameAsLibrary(randomText(random, a, 1700), randomText(random, b, 1700));
+    }
+
+    private static void assertSameAsLibrary(String old, String neu) {
+        WordDiff.Result result = WordDiff.compare(old, neu);
+        assertThat(result).as("diff of <%s> and <%s>", old, neu).isEqualTo(library(old, neu));
+        StringBuilder before = new StringBuilder();
+        StringBuilder after = new StringBuilder();
+        for (WordDiff.Part part : result.parts()) {
+            if (part.kind() != WordDiff.Kind.ADDED) {
+                before.append(part.text());
+            }
+            if (part.kind() != WordDiff.Kind.REMOVED) {
+                after.append(part.text());
+            }
+        }
+        assertThat(before.toString()).isEqualTo(old);
+        assertThat(after.toString()).isEqualTo(neu);
+    }
+
+    private static String randomText(Random random, String[] words, int count) {
+        StringBuilder b = new StringBuilder();
+        for (int i = 0; i < count; i++) {
+            b.append(words[random.nextInt(words.length)]);
+            b.append(random.nextInt(8) == 0 ? "\n\n" : random.nextInt(10) == 0 ? "  " : " ");
+        }
+        return b.toString();
+    }
+
+    private static String edit(Random random, String text, String[] words, double share) {
+        List<String> out = new ArrayList<>();
+        for (String token : Words.tokens(text)) {
+            if (!token.isBlank() && random.nextDouble() < share) {
+                switch (random.nextInt(3)) {
+                    case 0 -> out.add(words[random.nextInt(words.length)]);
+                    case 1 -> out.add(token + " " + words[random.nextInt(words.length)]);
+                    default -> out.add("");
+                }
+            } else {
+                out.add(token);
+            }
+        }
+        return String.join("", out);
+    }
+
+    /** WordDiff as first written: java-diff-utils over the tokens. */
+    private static WordDiff.Result library(String oldText, String newText) {
+        List<String> a = Words.tokens(oldText);
+        List<String> b = Words.tokens(newText);
+        List<WordDiff.Part> parts = new ArrayList<>();
+        int added = 0;
+        int removed = 0;
+        int pos = 0;
+        for (AbstractDelta<String> delta : DiffUtils.diff(a, b).getDeltas()) {
+            int start = delta.getSource().getPosition();
+            append(parts, WordDiff.Kind.SAME, a.subList(pos, start));
+            List<String> del = delta.getSource().getLines();
+            List<String> ins = delta.getTarget().getLines();
+            append(parts, WordDiff.Kind.REMOVED, del);
+            append(parts, WordDiff.Kind.ADDED, ins);
+            removed += (int) del.stream().filter(t -> !t.isBlank()).count();
+            added += (int) ins.stream().filter(t -> !t.isBlank()).count();
+            pos = start + del.size();
+        }
+        append(parts, WordDiff.Kind.SAME, a.subList(pos, a.size()));
+        return new WordDiff.Result(List.copyOf(parts), added, removed);
+    }
+
+    private static void append(List<WordDiff.Part> parts, WordDiff.Kind kind, List<String> tokens) {
+        if (tokens.isEmpty()) {
+            return;
+        }
+        String text = String.join("", tokens);
+        if (!parts.isEmpty() && parts.getLast().kind() == kind) {
+            WordDiff.Part last = parts.removeLast();
+            parts.add(new WordDiff.Part(kind, last.text() + text));
+        } else {
+            parts.add(new WordDiff.Part(kind, text));
+        }
+    }
+}

@@ -1,0 +1,433 @@
+package app.casebook.bench;
+
+import app.casebook.account.Account;
+import app.casebook.casestudy.SaveResult;
+import app.casebook.casestudy.Section;
+import java.sql.Connection;
+import java.sql.PreparedStatement;
+import java.sql.ResultSet;
+import java.sql.SQLException;
+import java.sql.Statement;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Target 1: saving a section through {@code CaseStudyService.saveSectionText} reaches at least 60% of the throughput
+ * of plain JDBC doing the same INSERT of the revision and UPDATE of the section, one transaction per save, on the
+ * same HikariCP pool, with 1 and with 8 concurrent writers.
+ *
+ * <p>Every writer saves its own section, over and over, as autosave does while a person types: each save changes a
+ * word of a ~400-word text (about 2.6 KB). With 8 writers each writes in a case study of their own: on Casebook eight
+ * people typing at once are almost always eight candidates on their own portfolios. Eight writers in one case study
+ * (each in another section) are measured too, as a second figure: there the service's update of the case study's
+ * {@code updated_at} makes them wait for one another.
+ */
+class SaveThroughputBenchmark extends MariaDbBenchmark {
+
+    private static final int WRITERS = 8;
+    private static final long WARMUP_MILLIS = 3_000;
+    private static final long PHASE_MILLIS = 3_000;
+    private static final int ROUNDS = 5;
+    private static final java.lang.management.ThreadMXBean CPU = java.lang.management.ManagementFactory.getThreadMXBean();
+
+    /** One person saving one section again and again; baseline and service writers never share a section. */
+    private static final class Writer {
+        final Account account;
+        final long caseStudyId;
+        final long sectionId;
+        final String heading;
+        final String original;
+        final Prose.Editable editable;
+        long baseRevisionId;
+        int saves;
+
+        Writer(Account account, long caseStudyId, Section section, String original, long baseRevisionId) {
+            this.account = account;
+            this.caseStudyId = caseStudyId;
+            this.sectionId = section.id();
+            this.heading = section.heading();
+            this.original = original;
+            this.editable = new Prose.Editable(original);
+            this.baseRevisionId = baseRevisionId;
+        }
+
+        String nextText() {
+            saves++;
+            return editable.withWord(saves * 37, "edit" + saves);
+        }
+    }
+
+    private interface Save {
+        void save(Writer w) throws Exception;
+    }
+
+    private record Phase(int saves, int failures, String firstFailure, double seconds, long[] latencies,
+                         long cpuNanos) {
+        double throughput() {
+            return saves / seconds;
+        }
+    }
+
+    @Test
+    void saving_a_section_through_the_service_reaches_60_percent_of_plain_jdbc() throws Exception {
+        Report report = new Report("Target 1: section save, service vs plain JDBC (MariaDB)");
+        List<Account> people = new ArrayList<>();
+        for (int i = 0; i < WRITERS; i++) {
+            people.add(newAccount("Writer " + i));
+        }
+        List<Writer> serviceOwn = ownCaseStudies(people, "service");
+        List<Writer> baselineOwn = ownCaseStudies(people, "baseline");
+        List<Writer> serviceShared = sharedCaseStudy(people, "service");
+        List<Writer> baselineShared = sharedCaseStudy(people, "baseline");
+        report.info("load average at start: %s; pool: HikariCP, maximum-pool-size %s", Machine.loadAverage(),
+                System.getProperty("DB_POOL_SIZE", "20 (mysql profile default)"));
+        report.info("text: %,d characters (%d words) per section; each save changes a word",
+                serviceOwn.getFirst().original.length(), app.casebook.base.text.Words.count(serviceOwn.getFirst().original));
+
+        Save service = this::serviceSave;
+        Save jdbc = this::jdbcSave;
+        // JIT warm-up of both paths before anything is measured (compiling Spring, jOOQ and Connector/J takes a while
+        // on two busy cores)
+        for (int i = 0; i < 3; i++) {
+            phase(serviceOwn, service, WARMUP_MILLIS);
+            phase(baselineOwn, jdbc, WARMUP_MILLIS);
+        }
+        double[] one = compare(report, "1 writer", serviceOwn.subList(0, 1), baselineOwn.subList(0, 1), service, jdbc);
+        double[] eight = compare(report, "8 writers, each in their own case study", serviceOwn, baselineOwn, service, jdbc);
+        compare(report, "8 writers in one case study (not a target)", serviceShared, baselineShared, service, jdbc);
+        profile(report, serviceOwn.getFirst(), baselineOwn.getFirst());
+        report.target("service >= 60% of JDBC, 1 writer", one[2] >= 0.6, "%.0f vs %.0f saves/s = %.0f%%",
+                one[0], one[1], one[2] * 100);
+        report.target("service >= 60% of JDBC, 8 writers", eight[2] >= 0.6, "%.0f vs %.0f saves/s = %.0f%%",
+                eight[0], eight[1], eight[2] * 100);
+        report.info("load average at end: %s", Machine.loadAverage());
+        report.finish();
+    }
+
+    /** Runs both kinds of save in alternating phases; returns the median throughputs and their ratio. */
+    private double[] compare(Report report, String label, List<Writer> serviceWriters, List<Writer> baselineWriters,
+                             Save service, Save jdbc) throws Exception {
+        phase(serviceWriters, service, WARMUP_MILLIS);
+        phase(baselineWriters, jdbc, WARMUP_MILLIS);
+        List<Phase> s = new ArrayList<>();
+        List<Phase> b = new ArrayList<>();
+        for (int round = 0; round < ROUNDS; round++) {
+            if (round % 2 == 0) {
+                b.add(phase(baselineWriters, jdbc, PHASE_MILLIS));
+                s.add(phase(serviceWriters, service, PHASE_MILLIS));
+            } else {
+                s.add(phase(serviceWriters, service, PHASE_MILLIS));
+                b.add(phase(baselineWriters, jdbc, PHASE_MILLIS));
+            }
+        }
+        double st = Stats.median(s.stream().mapToDouble(Phase::throughput).toArray());
+        double bt = Stats.median(b.stream().mapToDouble(Phase::throughput).toArray());
+        report.info("%s — plain JDBC: %.0f saves/s (rounds %s), latency %s", label, bt, rounds(b), latencies(b).summary());
+        report.info("%s — service:    %.0f saves/s (rounds %s), latency %s", label, st, rounds(s), latencies(s).summary());
+        report.info("%s — ratio service/JDBC: %.0f%%", label, st / bt * 100);
+        int sf = s.stream().mapToInt(Phase::failures).sum();
+        int bf = b.stream().mapToInt(Phase::failures).sum();
+        if (sf + bf > 0) {
+            report.info("%s — FAILED saves: service %d (%s), JDBC %d (%s)", label, sf,
+                    s.stream().map(Phase::firstFailure).filter(java.util.Objects::nonNull).findFirst().orElse("-"), bf,
+                    b.stream().map(Phase::firstFailure).filter(java.util.Objects::nonNull).findFirst().orElse("-"));
+        }
+        return new double[] {st, bt, st / bt};
+    }
+
+    private static String rounds(List<Phase> phases) {
+        return String.join(", ", phases.stream().map(p -> String.format("%.0f", p.throughput())).toList());
+    }
+
+    private static Stats latencies(List<Phase> phases) {
+        return new Stats(phases.stream().flatMapToLong(p -> java.util.Arrays.stream(p.latencies())).toArray());
+    }
+
+    private Phase phase(List<Writer> writers, Save save, long millis) throws Exception {
+        ExecutorService pool = Executors.newFixedThreadPool(writers.size());
+        CountDownLatch ready = new CountDownLatch(writers.size());
+        CountDownLatch go = new CountDownLatch(1);
+        AtomicBoolean stop = new AtomicBoolean();
+        ConcurrentLinkedQueue<long[]> samples = new ConcurrentLinkedQueue<>();
+        java.util.concurrent.atomic.AtomicInteger failures = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.concurrent.atomic.AtomicReference<String> firstFailure = new java.util.concurrent.atomic.AtomicReference<>();
+        java.util.concurrent.atomic.AtomicLong cpu = new java.util.concurrent.atomic.AtomicLong();
+        List<Future<Integer>> futures = new ArrayList<>();
+        for (Writer w : writers) {
+            futures.add(pool.submit(() -> {
+                loginAs(w.account);
+                try {
+                    long[] lat = new long[1 << 16];
+                    int n = 0;
+                    ready.countDown();
+                    go.await();
+                    long cpu0 = CPU.getCurrentThreadCpuTime();
+                    while (!stop.get()) {
+                        long t0 = System.nanoTime();
+                        try {
+                            save.save(w);
+                        } catch (Exception e) {
+                            // a failed save is counted, not timed; the writer reloads its section and goes on
+                            failures.incrementAndGet();
+                            firstFailure.compareAndSet(null, e.getClass().getSimpleName() + ": " + rootMessage(e));
+                            resync(w);
+                            continue;
+                        }
+                        if (n < lat.length) {
+                            lat[n] = System.nanoTime() - t0;
+                        }
+                        n++;
+                    }
+                    cpu.addAndGet(CPU.getCurrentThreadCpuTime() - cpu0);
+                    samples.add(java.util.Arrays.copyOf(lat, Math.min(n, lat.length)));
+                    return n;
+                } finally {
+                    logout();
+                }
+            }));
+        }
+        ready.await();
+        long t0 = System.nanoTime();
+        go.countDown();
+        Thread.sleep(millis);
+        stop.set(true);
+        int saves = 0;
+        for (Future<Integer> f : futures) {
+            saves += f.get(1, TimeUnit.MINUTES);
+        }
+        double seconds = (System.nanoTime() - t0) / 1e9;
+        pool.shutdown();
+        long[] all = samples.stream().flatMapToLong(java.util.Arrays::stream).toArray();
+        return new Phase(saves, failures.get(), firstFailure.get(), seconds, all, cpu.get());
+    }
+
+    private static String rootMessage(Throwable e) {
+        Throwable t = e;
+        while (t.getCause() != null) {
+            t = t.getCause();
+        }
+        return String.valueOf(t.getMessage());
+    }
+
+    /** After a failed save: the section as it now stands. */
+    private void resync(Writer w) {
+        try (Connection c = dataSource.getConnection();
+             PreparedStatement ps = c.prepareStatement("select current_revision_id from section where id = ?")) {
+            ps.setLong(1, w.sectionId);
+            try (ResultSet rs = ps.executeQuery()) {
+                rs.next();
+                w.baseRevisionId = rs.getLong(1);
+            }
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
+    /**
+     * Where the service's time goes, one writer alone: plain JDBC with the service's extra statements added one by
+     * one, then the service; and what each sends to the database, statement by statement.
+     */
+    private void profile(Report report, Writer serviceWriter, Writer baselineWriter) throws Exception {
+        List<String> names = List.of("JDBC insert + update (baseline)", "JDBC + locking read of section and role",
+                "JDBC + locking read + update of case_study (the service's SQL by hand)", "service");
+        List<Save> saves = List.of(w -> jdbcSave(w, false, false), w -> jdbcSave(w, true, false),
+                w -> jdbcSave(w, true, true), this::serviceSave);
+        List<List<Phase>> results = new ArrayList<>();
+        for (int i = 0; i < saves.size(); i++) {
+            results.add(new ArrayList<>());
+            phase(List.of(i == 3 ? serviceWriter : baselineWriter), saves.get(i), 1_000);
+        }
+        for (int round = 0; round < ROUNDS; round++) {
+            for (int i = 0; i < saves.size(); i++) {
+                int k = round % 2 == 0 ? i : saves.size() - 1 - i;
+                results.get(k).add(phase(List.of(k == 3 ? serviceWriter : baselineWriter), saves.get(k), 2_000));
+            }
+        }
+        report.info("one writer, step by step (median of %d rounds of 2 s):", ROUNDS);
+        for (int i = 0; i < saves.size(); i++) {
+            Stats lat = latencies(results.get(i));
+            long cpuNanos = results.get(i).stream().mapToLong(Phase::cpuNanos).sum();
+            long count = results.get(i).stream().mapToLong(Phase::saves).sum();
+            report.info("    %-75s %5.0f saves/s, p50 %s ms, mean %s ms, CPU of the saving thread %s ms", names.get(i),
+                    Stats.median(results.get(i).stream().mapToDouble(Phase::throughput).toArray()),
+                    Stats.ms(lat.pMs(50)), Stats.ms(lat.meanMs()), Stats.ms(cpuNanos / 1e6 / count));
+        }
+        int n = 200;
+        for (int kind = 0; kind < 2; kind++) {
+            Writer w = kind == 0 ? serviceWriter : baselineWriter;
+            loginAs(w.account);
+            try {
+                StatementCounter.start();
+                for (int i = 0; i < n; i++) {
+                    if (kind == 0) {
+                        serviceSave(w);
+                    } else {
+                        jdbcSave(w);
+                    }
+                }
+                var counts = StatementCounter.stop();
+                long total = counts.values().stream().mapToLong(Long::longValue).sum();
+                report.info("statements per save, %s: %.1f", kind == 0 ? "service" : "plain JDBC", (double) total / n);
+                counts.forEach((sql, c) -> report.info("    %.2f × `%s`", (double) c / n, sql));
+            } finally {
+                logout();
+            }
+        }
+    }
+
+    private void serviceSave(Writer w) {
+        SaveResult result = caseStudies.saveSectionText(w.sectionId, w.baseRevisionId, w.nextText());
+        if (!(result instanceof SaveResult.Saved)) {
+            throw new IllegalStateException("a lone writer's save was not a plain save: " + result);
+        }
+        w.baseRevisionId = result.revisionId();
+    }
+
+    /** The same rows as the service writes, one transaction, autocommit off, from the same pool. */
+    private void jdbcSave(Writer w) throws SQLException {
+        jdbcSave(w, false, false);
+    }
+
+    /**
+     * The baseline; with {@code lockRead} and {@code touch} it also sends the two statements the service adds (the
+     * locking read of the section with the role, the update of the case study), to see what they cost alone.
+     */
+    private void jdbcSave(Writer w, boolean lockRead, boolean touch) throws SQLException {
+        String body = w.nextText();
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        try (Connection c = dataSource.getConnection()) {
+            c.setAutoCommit(false);
+            try {
+                if (lockRead) {
+                    try (PreparedStatement ps = c.prepareStatement("select section.case_study_id, section.body, "
+                            + "section.heading, section.current_revision_id, (select case_study_member.role from "
+                            + "case_study_member join case_study on case_study.id = case_study_member.case_study_id "
+                            + "where case_study_member.case_study_id = section.case_study_id and "
+                            + "case_study_member.account_id = ? and case_study.deleted_at is null) as role from section "
+                            + "where section.id = ? and section.deleted_at is null for update")) {
+                        ps.setLong(1, w.account.id());
+                        ps.setLong(2, w.sectionId);
+                        try (ResultSet rs = ps.executeQuery()) {
+                            if (!rs.next() || rs.getString(2).isEmpty() || rs.getString(5) == null) {
+                                throw new IllegalStateException("no section or no role");
+                            }
+                        }
+                    }
+                }
+                if (touch) {
+                    try (PreparedStatement ps = c.prepareStatement(
+                            "update case_study set updated_at = ?, updated_by = ? where id = ?")) {
+                        ps.setObject(1, now);
+                        ps.setLong(2, w.account.id());
+                        ps.setLong(3, w.caseStudyId);
+                        ps.executeUpdate();
+                    }
+                }
+                long revisionId;
+                try (PreparedStatement ps = c.prepareStatement("insert into revision (case_study_id, section_id, "
+                        + "field, kind, author_id, created_at, base_revision_id, heading, body, words_added, "
+                        + "words_removed) values (?, ?, 'BODY', 'EDIT', ?, ?, ?, ?, ?, ?, ?)",
+                        Statement.RETURN_GENERATED_KEYS)) {
+                    ps.setLong(1, w.caseStudyId);
+                    ps.setLong(2, w.sectionId);
+                    ps.setLong(3, w.account.id());
+                    ps.setObject(4, now);
+                    ps.setLong(5, w.baseRevisionId);
+                    ps.setString(6, w.heading);
+                    ps.setString(7, body);
+                    ps.setInt(8, 1);
+                    ps.setInt(9, 1);
+                    ps.executeUpdate();
+                    try (ResultSet keys = ps.getGeneratedKeys()) {
+                        keys.next();
+                        revisionId = keys.getLong(1);
+                    }
+                }
+                try (PreparedStatement ps = c.prepareStatement("update section set body = ?, current_revision_id = ?, "
+                        + "version = version + 1, updated_at = ?, updated_by = ? where id = ? and current_revision_id = ?")) {
+                    ps.setString(1, body);
+                    ps.setLong(2, revisionId);
+                    ps.setObject(3, now);
+                    ps.setLong(4, w.account.id());
+                    ps.setLong(5, w.sectionId);
+                    ps.setLong(6, w.baseRevisionId);
+                    if (ps.executeUpdate() != 1) {
+                        throw new IllegalStateException("section moved under a lone writer");
+                    }
+                }
+                c.commit();
+                w.baseRevisionId = revisionId;
+            } catch (SQLException | RuntimeException e) {
+                c.rollback();
+                throw e;
+            } finally {
+                c.setAutoCommit(true);
+            }
+        }
+    }
+
+    /** One case study per person, with its first section filled. */
+    private List<Writer> ownCaseStudies(List<Account> people, String kind) {
+        List<Writer> writers = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Account a = people.get(i);
+            loginAs(a);
+            try {
+                long id = caseStudies.create(kind + " case study of " + a.displayName(), caseStudies.templates().getFirst().id());
+                writers.add(fill(a, id, caseStudies.get(id).sections().getFirst(), kind.hashCode() + i));
+            } finally {
+                logout();
+            }
+        }
+        return writers;
+    }
+
+    /** One case study owned by the first person, the others editors in it, each with a section of their own. */
+    private List<Writer> sharedCaseStudy(List<Account> people, String kind) {
+        Account owner = people.getFirst();
+        loginAs(owner);
+        long id;
+        try {
+            id = caseStudies.create(kind + " shared case study", caseStudies.templates().getFirst().id());
+            while (caseStudies.get(id).sections().size() < people.size()) {
+                caseStudies.addSection(id, "More", caseStudies.get(id).sections().size());
+            }
+        } finally {
+            logout();
+        }
+        for (Account a : people.subList(1, people.size())) {
+            addMember(id, a, "EDITOR", owner);
+        }
+        List<Section> sections = null;
+        List<Writer> writers = new ArrayList<>();
+        for (int i = 0; i < people.size(); i++) {
+            Account a = people.get(i);
+            loginAs(a);
+            try {
+                if (sections == null) {
+                    sections = caseStudies.get(id).sections();
+                }
+                writers.add(fill(a, id, sections.get(i), 31L * kind.hashCode() + i));
+            } finally {
+                logout();
+            }
+        }
+        return writers;
+    }
+
+    private Writer fill(Account a, long caseStudyId, Section section, long seed) {
+        String text = Prose.generate(2_600, seed);
+        long rev = caseStudies.saveSectionText(section.id(), section.revisionId(), text).revisionId();
+        return new Writer(a, caseStudyId, section, text, rev);
+    }
+}

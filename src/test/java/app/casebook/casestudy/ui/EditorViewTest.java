@@ -34,7 +34,7 @@ class EditorViewTest extends KaribuTest {
         login(candidate);
         navigate(EditorView.path(caseStudyId));
         GridOnScreen<Revision> history = new GridOnScreen<>(historyGrid());
-        assertThat(history.row(0)).containsSubsequence("Casey Candidate", "Created What You Learned");
+        assertThat(history.row(0)).containsSubsequence("Created What You Learned", "Casey Candidate");
 
         TextArea context = _get(TextArea.class, spec -> spec.withLabel("The Context"));
         String sectionId = context.getId().orElseThrow().substring("body-".length());
@@ -45,7 +45,7 @@ class EditorViewTest extends KaribuTest {
         assertThat(status.getElement().getAttribute("data-state")).isEqualTo("saved");
         assertThat(_get(Div.class, spec -> spec.withId("preview-" + sectionId)).getElement().getChild(0)
                 .getOuterHTML()).contains("<strong>shop</strong>");
-        assertThat(history.row(0)).containsExactly("just now", "Casey Candidate", "The Context", "+9 −39");
+        assertThat(history.row(0)).containsExactly("The Context", "Casey Candidate", "just now", "+9 −39");
 
         navigate("");
         navigate(EditorView.path(caseStudyId));

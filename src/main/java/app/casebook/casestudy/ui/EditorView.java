@@ -282,7 +282,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         }
         quality.refresh(editors);
         if (history != null) {
-            history.refresh();
+            history.showNewRevisions();
         }
         showPresence();
     }

@@ -115,8 +115,14 @@ public class HistoryPanel extends Composite<VerticalLayout> {
     }
 
     /** Shows revisions saved since the panel was filled, keeping the revision being looked at open. */
+    /**
+     * Shows revisions saved since the panel was filled (by this person or, pushed, by others) while keeping what the
+     * person selected and is reading or comparing.
+     */
     public void showNewRevisions() {
         grid.getDataProvider().refreshAll();
+        int n = revisions.count(caseStudyId, sectionId);
+        count.setText(n == 1 ? "1 revision" : n + " revisions");
     }
 
     static String what(Revision r) {

@@ -191,30 +191,44 @@ public final class WordDiff {
         final String text;
         final int count;
         final int[] start;
+        final int[] hash;
         final int[] ids;
-        final boolean[] blank;
 
-        /** The tokens of {@code text} from {@code from}, a token boundary, on. */
+        /** The tokens of {@code text} from {@code from}, a token boundary, on: one pass, hashing as it goes. */
         Tokens(String text, int from) {
             this.text = text;
-            int[] starts = new int[(text.length() - from) / 4 + 2];
+            int length = text.length();
+            int capacity = (length - from) / 4 + 2;
+            int[] starts = new int[capacity];
+            int[] hashes = new int[capacity];
             int n = 0;
             int s = from;
-            while (s < text.length()) {
+            while (s < length) {
                 if (n + 1 >= starts.length) {
                     starts = Arrays.copyOf(starts, starts.length * 2);
+                    hashes = Arrays.copyOf(hashes, starts.length);
                 }
-                starts[n++] = s;
-                s = Words.tokenEnd(text, s);
+                char c = text.charAt(s);
+                boolean space = Words.isSpace(c);
+                int h = c;
+                int e = s + 1;
+                while (e < length) {
+                    char d = text.charAt(e);
+                    if (Words.isSpace(d) != space) {
+                        break;
+                    }
+                    h = 31 * h + d;
+                    e++;
+                }
+                starts[n] = s;
+                hashes[n++] = h ^ (h >>> 16);
+                s = e;
             }
-            starts[n] = text.length();
+            starts[n] = length;
             this.count = n;
             this.start = starts;
+            this.hash = hashes;
             this.ids = new int[n];
-            this.blank = new boolean[n];
-            for (int t = 0; t < n; t++) {
-                blank[t] = isBlank(text, starts[t], starts[t + 1]);
-            }
         }
 
         String text(int from, int to) {
@@ -233,7 +247,7 @@ public final class WordDiff {
         int words(int from, int to) {
             int n = 0;
             for (int t = from; t < to; t++) {
-                if (!blank[t]) {
+                if (!isBlank(text, start[t], start[t + 1])) {
                     n++;
                 }
             }
@@ -271,8 +285,8 @@ public final class WordDiff {
             for (int o = 0; o < 2; o++) {
                 Tokens t = owners[o];
                 for (int i = 0; i < t.count; i++) {
-                    int len = t.length(i);
-                    int slot = hash(t.text, t.start[i], t.start[i + 1]) & mask;
+                    int h = t.hash[i];
+                    int slot = h & mask;
                     while (true) {
                         int entry = slots[slot];
                         if (entry == 0) {
@@ -284,7 +298,8 @@ public final class WordDiff {
                         }
                         Tokens other = owners[keyOwner[entry - 1]];
                         int ot = keyToken[entry - 1];
-                        if (other.length(ot) == len
+                        int len = t.length(i);
+                        if (other.hash[ot] == h && other.length(ot) == len
                                 && t.text.regionMatches(t.start[i], other.text, other.start[ot], len)) {
                             t.ids[i] = entry - 1;
                             break;
@@ -293,14 +308,6 @@ public final class WordDiff {
                     }
                 }
             }
-        }
-
-        private static int hash(String s, int from, int to) {
-            int h = 0;
-            for (int i = from; i < to; i++) {
-                h = 31 * h + s.charAt(i);
-            }
-            return h ^ (h >>> 16);
         }
     }
 

@@ -11,12 +11,14 @@ import static app.casebook.db.Tables.TEMPLATE_SECTION;
 
 import app.casebook.base.Times;
 import app.casebook.db.tables.Account;
+import app.casebook.db.tables.Revision;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
 /** Case studies, their members and sections, and the revisions every change of them writes. */
@@ -76,17 +78,30 @@ class CaseStudyRepository {
                         MemberRole role) {
     }
 
+    /**
+     * The case studies a person is a member of, most recently changed first. "Last change" is the newer of the case
+     * study row's own change (created, header, structure) and its newest revision (a saved text, which does not
+     * touch the case study row); the newest revision is one index lookup per case study (revision by case study, id).
+     */
     List<CaseStudySummary> findForMember(long accountId) {
         Account owner = ACCOUNT.as("owner");
         Account updater = ACCOUNT.as("updater");
+        Revision latest = REVISION.as("latest");
+        Revision newer = REVISION.as("newer");
+        Field<LocalDateTime> lastChange = DSL.greatest(CASE_STUDY.UPDATED_AT,
+                DSL.coalesce(latest.CREATED_AT, CASE_STUDY.UPDATED_AT));
+        Field<Long> lastChangeBy = DSL.when(latest.CREATED_AT.gt(CASE_STUDY.UPDATED_AT), latest.AUTHOR_ID)
+                .otherwise(CASE_STUDY.UPDATED_BY);
         return db.select(CASE_STUDY.ID, CASE_STUDY.TITLE, CASE_STUDY.ROLE_TITLE, CASE_STUDY.STATUS,
-                        CASE_STUDY_MEMBER.ROLE, owner.DISPLAY_NAME, CASE_STUDY.UPDATED_AT, updater.DISPLAY_NAME)
+                        CASE_STUDY_MEMBER.ROLE, owner.DISPLAY_NAME, lastChange, updater.DISPLAY_NAME)
                 .from(CASE_STUDY_MEMBER)
                 .join(CASE_STUDY).on(CASE_STUDY.ID.eq(CASE_STUDY_MEMBER.CASE_STUDY_ID))
                 .join(owner).on(owner.ID.eq(CASE_STUDY.OWNER_ID))
-                .leftJoin(updater).on(updater.ID.eq(CASE_STUDY.UPDATED_BY))
+                .leftJoin(latest).on(latest.ID.eq(DSL.select(DSL.max(newer.ID)).from(newer)
+                        .where(newer.CASE_STUDY_ID.eq(CASE_STUDY.ID))))
+                .leftJoin(updater).on(updater.ID.eq(lastChangeBy))
                 .where(CASE_STUDY_MEMBER.ACCOUNT_ID.eq(accountId)).and(CASE_STUDY.DELETED_AT.isNull())
-                .orderBy(CASE_STUDY.UPDATED_AT.desc(), CASE_STUDY.ID.desc())
+                .orderBy(lastChange.desc(), CASE_STUDY.ID.desc())
                 .fetch(r -> new CaseStudySummary(r.value1(), r.value2(), r.value3(),
                         CaseStudyStatus.valueOf(r.value4()), MemberRole.valueOf(r.value5()), r.value6(),
                         Times.toInstant(r.value7()), r.value8()));

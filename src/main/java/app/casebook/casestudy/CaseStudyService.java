@@ -20,6 +20,7 @@ import java.util.Optional;
 import java.util.function.Function;
 import java.util.stream.Collectors;
 import org.springframework.context.ApplicationEventPublisher;
+import org.springframework.dao.PessimisticLockingFailureException;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -194,7 +195,9 @@ public class CaseStudyService {
             try {
                 SaveResult result = tx.execute(status -> saveOnce(sectionId, baseRevisionId, body, me));
                 return result;
-            } catch (ConcurrentSaveException e) {
+            } catch (ConcurrentSaveException | PessimisticLockingFailureException e) {
+                // Another save won the race, or the database chose this transaction as a deadlock victim (a save
+                // and a structural change of the same case study at the same moment): rolled back, try again.
                 if (attempt >= SAVE_ATTEMPTS) {
                     throw new InvalidInputException("The section is being saved by several people at once; "
                             + "your text is still in the editor, try again in a moment.");
@@ -226,15 +229,16 @@ public class CaseStudyService {
             long rev = writeText(s, current, m, RevisionKind.MERGE, me, now);
             return new SaveResult.Merged(rev, m);
         }
-        WordDiff.Result diff = WordDiff.compare(s.body(), body);
+        WordDiff.Counts diff = WordDiff.count(s.body(), body);
         long conflict = repository.insertRevision(s.caseStudyId(), sectionId, "BODY", RevisionKind.CONFLICT, me, now,
                 baseRevisionId, s.heading(), body, diff.wordsAdded(), diff.wordsRemoved());
         return new SaveResult.Conflict(current, s.body(), body, conflict);
     }
 
     private long writeText(SectionState s, long current, String body, RevisionKind kind, long me, LocalDateTime now) {
-        WordDiff.Result diff = WordDiff.compare(s.body(), body);
-        repository.touch(s.caseStudyId(), me, now); // the case study row first: see "Lock order"
+        WordDiff.Counts diff = WordDiff.count(s.body(), body);
+        // No update of the case study row here: the dashboard reads "last change" from the newest revision, so the
+        // hot path of autosave writes two rows, and co-editors of one case study do not queue on its row.
         long rev = repository.insertRevision(s.caseStudyId(), s.sectionId(), "BODY", kind, me, now, current,
                 s.heading(), body, diff.wordsAdded(), diff.wordsRemoved());
         if (!repository.updateSectionBody(s.sectionId(), current, rev, body, me, now)) {
@@ -248,7 +252,9 @@ public class CaseStudyService {
      * Lock order: every change that updates the case study row does so before it writes rows that refer to the case
      * study (revision, section, activity). Writing such a row takes a shared lock on the case study (the foreign key
      * check); two transactions holding it that then both update the case study deadlock on MySQL/MariaDB. Updating
-     * it first makes changes of one case study queue behind one another instead.
+     * it first makes changes of one case study queue behind one another instead. Saving a section's text does not
+     * update the case study row at all; should a save still be chosen as a deadlock victim (it locks its section
+     * first, a structural change the case study first), it is rolled back and tried again.
      */
 
     /** Thrown inside a save transaction when another save won the race; the save is rolled back and tried again. */
@@ -270,7 +276,7 @@ public class CaseStudyService {
         }
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
-        WordDiff.Result diff = WordDiff.compare(old, v);
+        WordDiff.Counts diff = WordDiff.count(old, v);
         repository.updateHeader(caseStudyId, field, v, me, now); // the case study row first: see "Lock order"
         repository.insertRevision(caseStudyId, null, field.name(), RevisionKind.EDIT, me, now, null, null, v,
                 diff.wordsAdded(), diff.wordsRemoved());

@@ -117,6 +117,27 @@ abstract class CaseStudyServiceTest {
     }
 
     @Test
+    void a_saved_text_is_the_last_change_on_the_dashboard_with_who_made_it() throws InterruptedException {
+        long older = fixtures.importSeed(candidate);
+        long newer = fixtures.importSeed(candidate);
+        Account editor = fixtures.account("Eddie Editor");
+        fixtures.addMember(older, editor, MemberRole.EDITOR);
+        Thread.sleep(1_001); // Connector/J sends MariaDB whole seconds (it reads MariaDB's version as 5.5.5)
+        login(editor);
+        Section context = section(older, "The Context");
+        caseStudies.saveSectionText(context.id(), context.revisionId(), "Users grew 20% a month.");
+        Revision saved = revisions.history(older, context.id(), 0, 1).getFirst();
+
+        login(candidate);
+        List<CaseStudySummary> mine = caseStudies.listMine();
+
+        assertThat(mine).extracting(CaseStudySummary::id).containsExactly(older, newer);
+        assertThat(mine.getFirst().updatedByName()).isEqualTo("Eddie Editor");
+        assertThat(mine.getFirst().updatedAt()).isEqualTo(saved.createdAt());
+        assertThat(mine.get(1).updatedByName()).isEqualTo("Casey Candidate");
+    }
+
+    @Test
     void saving_an_unchanged_text_stores_no_revision() {
         long id = fixtures.importSeed(candidate);
         login(candidate);

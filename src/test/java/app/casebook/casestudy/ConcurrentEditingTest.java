@@ -18,23 +18,23 @@ import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
 import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.authority.SimpleGrantedAuthority;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
- * Many people save the same section at the same time, each from whatever text they last saw. Every save that was
- * acknowledged must be in the history, each acknowledged save is exactly one revision, and no acknowledged text
- * is overwritten unseen: what was saved or merged is still in the final text (writers only insert words here).
+ * Many people save the same section at the same time, each from whatever text they last saw, while someone else
+ * reorders and renames the other sections (changes that lock the case study before its sections, where a save
+ * locks the section first). Every save that was acknowledged must be in the history, each acknowledged save is
+ * exactly one revision, and no acknowledged text is overwritten unseen: what was saved or merged is still in the
+ * final text (writers only insert words here). Runs on H2 ({@link ConcurrentEditingH2Test}) and on MySQL/MariaDB
+ * ({@link ConcurrentEditingMySqlTest}), whose row locks and deadlock detection are the real thing.
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:concurrent;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
-        "casebook.demo-data=false"})
-class ConcurrentEditingTest {
+abstract class ConcurrentEditingTest {
 
     private static final int WRITERS = 8;
     private static final int SAVES_PER_WRITER = 25;
@@ -60,12 +60,30 @@ class ConcurrentEditingTest {
         loginAs(owner);
         long caseStudyId = caseStudies.create("Concurrent", caseStudies.templates().getFirst().id());
         Section section = caseStudies.get(caseStudyId).sections().getFirst();
+        long sectionId = section.id();
         String start = String.join(" ", Collections.nCopies(40, "word"));
         long baseline = caseStudies.saveSectionText(section.id(), section.revisionId(), start).revisionId();
         int revisionsBefore = revisions.count(caseStudyId, section.id());
 
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        List<Section> others = caseStudies.get(caseStudyId).sections().subList(1, 4);
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS + 1);
         CountDownLatch go = new CountDownLatch(1);
+        AtomicBoolean writing = new AtomicBoolean(true);
+        Future<Integer> restructurer = pool.submit(() -> {
+            loginAs(owner);
+            go.await();
+            int changes = 0;
+            while (writing.get()) {
+                Section other = others.get(changes % others.size());
+                if (changes % 2 == 0) {
+                    caseStudies.moveSection(other.id(), changes % 4 == 0 ? 1 : -1);
+                } else {
+                    caseStudies.renameSection(other.id(), other.heading() + " " + changes);
+                }
+                changes++;
+            }
+            return changes;
+        });
         List<Future<List<Ack>>> futures = new ArrayList<>();
         for (int w = 0; w < WRITERS; w++) {
             int writer = w;
@@ -75,7 +93,7 @@ class ConcurrentEditingTest {
                 List<Ack> acks = new ArrayList<>();
                 go.await();
                 for (int i = 0; i < SAVES_PER_WRITER; i++) {
-                    Section seen = caseStudies.get(caseStudyId).sections().getFirst();
+                    Section seen = section(caseStudyId, sectionId);
                     String token = "w" + writer + "s" + i;
                     List<String> words = new ArrayList<>(List.of(seen.body().split(" ")));
                     words.add(random.nextInt(words.size() + 1), token);
@@ -87,9 +105,14 @@ class ConcurrentEditingTest {
         }
         go.countDown();
         List<Ack> acks = new ArrayList<>();
-        for (Future<List<Ack>> f : futures) {
-            acks.addAll(f.get(2, TimeUnit.MINUTES));
+        try {
+            for (Future<List<Ack>> f : futures) {
+                acks.addAll(f.get(2, TimeUnit.MINUTES));
+            }
+        } finally {
+            writing.set(false);
         }
+        int structuralChanges = restructurer.get(1, TimeUnit.MINUTES);
         pool.shutdown();
 
         List<Revision> history = revisions.history(caseStudyId, section.id(), 0, 100);
@@ -97,7 +120,7 @@ class ConcurrentEditingTest {
         for (int offset = 0; offset < revisions.count(caseStudyId, section.id()); offset += 100) {
             all.addAll(revisions.history(caseStudyId, section.id(), offset, 100));
         }
-        String finalText = caseStudies.get(caseStudyId).sections().getFirst().body();
+        String finalText = section(caseStudyId, sectionId).body();
 
         assertThat(acks).hasSize(WRITERS * SAVES_PER_WRITER);
         assertThat(all).hasSize(revisionsBefore + acks.size());
@@ -114,7 +137,14 @@ class ConcurrentEditingTest {
         long merges = acks.stream().filter(a -> a.result() instanceof SaveResult.Merged).count();
         assertThat(merges).as("concurrent saves were really merged").isPositive();
         assertThat(history.getFirst().id()).isGreaterThan(baseline);
-        System.out.printf("concurrent editing: %d saves, %d merged, %d conflicts%n", acks.size(), merges, conflicts);
+        assertThat(structuralChanges).as("sections were reordered and renamed meanwhile").isPositive();
+        System.out.printf("concurrent editing: %d saves, %d merged, %d conflicts, %d moves and renames meanwhile%n",
+                acks.size(), merges, conflicts, structuralChanges);
+    }
+
+    private Section section(long caseStudyId, long sectionId) {
+        return caseStudies.get(caseStudyId).sections().stream().filter(s -> s.id() == sectionId).findFirst()
+                .orElseThrow();
     }
 
     private static void loginAs(Account account) {

@@ -68,6 +68,43 @@ public final class WordDiff {
         return new Result(List.copyOf(parts), added, removed);
     }
 
+    /** How many words a change added and removed. */
+    public record Counts(int wordsAdded, int wordsRemoved) {
+    }
+
+    /**
+     * The words added and removed, as {@link #compare} counts them, without the parts: what a save stores with its
+     * revision. Cheaper than {@code compare} for the usual small edit of a long text, because the tokens both texts
+     * share at the end are left out as well as those at the start, so only the edited region is tokenised and
+     * compared. For a single change (what one autosave stores) the counts are those of {@code compare}. Where many
+     * changes allow several shortest diffs, {@code compare} takes java-diff-utils' choice and this may take another,
+     * matching a space where that matched a word: added and removed may then both be a word or two higher or lower,
+     * never their difference. {@code WordDiffEquivalenceTest} holds it to both.
+     */
+    public static Counts count(String oldText, String newText) {
+        String o = oldText == null ? "" : oldText;
+        String n = newText == null ? "" : newText;
+        if (o.equals(n)) {
+            return new Counts(0, 0);
+        }
+        int head = commonTokenPrefix(o, n);
+        int tail = commonTokenSuffix(o, n, head);
+        Tokens a = new Tokens(o.substring(head, o.length() - tail), 0);
+        Tokens b = new Tokens(n.substring(head, n.length() - tail), 0);
+        new Interner(a.count + b.count).number(a, b);
+        int[] changes = changes(a.ids, a.count, b.ids, b.count);
+        if (changes == null) {
+            changes = LongDiff.changes(a, b);
+        }
+        int added = 0;
+        int removed = 0;
+        for (int c = 0; c < changes.length; c += 4) {
+            removed += a.words(changes[c], changes[c + 1]);
+            added += b.words(changes[c + 2], changes[c + 3]);
+        }
+        return new Counts(added, removed);
+    }
+
     /**
      * The changes from {@code a} to {@code b} in order, as quadruples (from, to in a; from, to in b); null when the
      * texts differ so much that the path would be too large to keep.
@@ -172,6 +209,30 @@ public final class WordDiff {
             }
         }
         return 0;
+    }
+
+    /**
+     * The length of the longest common end of both texts that starts at a token boundary in each and does not reach
+     * into the first {@code head} characters (a common token prefix, so a boundary in both).
+     */
+    private static int commonTokenSuffix(String a, String b, int head) {
+        int la = a.length();
+        int lb = b.length();
+        int max = Math.min(la, lb) - head;
+        int k = 0;
+        while (k < max && a.charAt(la - 1 - k) == b.charAt(lb - 1 - k)) {
+            k++;
+        }
+        for (int t = k; t > 0; t--) {
+            if (boundary(a, la - t, head) && boundary(b, lb - t, head)) {
+                return t;
+            }
+        }
+        return 0;
+    }
+
+    private static boolean boundary(String s, int at, int head) {
+        return at <= head || at >= s.length() || Words.isSpace(s.charAt(at - 1)) != Words.isSpace(s.charAt(at));
     }
 
     private static void append(List<Part> parts, Kind kind, String text) {

@@ -63,6 +63,44 @@ class WordDiffEquivalenceTest {
         assertSameAsLibrary(randomText(random, a, 1700), randomText(random, b, 1700));
     }
 
+    @Test
+    void count_gives_the_counts_of_compare_for_a_single_change_and_a_shortest_diff_for_many() {
+        Random random = new Random(7);
+        String[] words = "we chose a managed database because the team was small and on-call hurt".split(" ");
+        for (int run = 0; run < 3000; run++) {
+            String old = randomText(random, words, random.nextInt(300));
+            String neu;
+            if (run % 2 == 0) {
+                neu = edit(random, old, words, random.nextDouble() * 0.4);
+            } else {
+                // one change somewhere, as an autosave of a pause in typing: cut, insert or replace a few characters
+                int from = old.isEmpty() ? 0 : random.nextInt(old.length());
+                int to = Math.min(old.length(), from + random.nextInt(12));
+                String typed = random.nextBoolean() ? "" : words[random.nextInt(words.length)] + (random.nextBoolean() ? " " : "");
+                neu = old.substring(0, from) + typed + old.substring(to);
+            }
+            WordDiff.Result full = WordDiff.compare(old, neu);
+            WordDiff.Counts counts = WordDiff.count(old, neu);
+            if (run % 2 == 1) {
+                assertThat(counts).as("counts of <%s> and <%s>", old, neu)
+                        .isEqualTo(new WordDiff.Counts(full.wordsAdded(), full.wordsRemoved()));
+            } else {
+                // many changes: another shortest diff may match a space where compare matched a word, so the two
+                // counts may each be higher or lower by the same amount, never the net change in words
+                assertThat(counts.wordsAdded() - counts.wordsRemoved()).as("net words of <%s> and <%s>", old, neu)
+                        .isEqualTo(Words.count(neu) - Words.count(old));
+                assertThat(Math.abs(counts.wordsAdded() - full.wordsAdded())).as("<%s> and <%s>", old, neu)
+                        .isLessThanOrEqualTo(Math.max(2, full.wordsAdded() / 10));
+            }
+        }
+        assertThat(WordDiff.count("", "")).isEqualTo(new WordDiff.Counts(0, 0));
+        assertThat(WordDiff.count(null, "one two")).isEqualTo(new WordDiff.Counts(2, 0));
+        assertThat(WordDiff.count("the cat sat", "the cats sat")).isEqualTo(new WordDiff.Counts(1, 1));
+        assertThat(WordDiff.count("a a a a b", "a a a a a b")).isEqualTo(new WordDiff.Counts(1, 0));
+        assertThat(WordDiff.count("the cat  sat", "the cat sat")).isEqualTo(new WordDiff.Counts(0, 0));
+        assertThat(WordDiff.count("end.", "end. More")).isEqualTo(new WordDiff.Counts(1, 0));
+    }
+
     private static void assertSameAsLibrary(String old, String neu) {
         WordDiff.Result result = WordDiff.compare(old, neu);
         assertThat(result).as("diff of <%s> and <%s>", old, neu).isEqualTo(library(old, neu));

@@ -1,0 +1,7 @@
+package app.casebook.casestudy;
+
+import app.casebook.base.MySqlTest;
+
+@MySqlTest
+class ConcurrentEditingMySqlTest extends ConcurrentEditingTest {
+}

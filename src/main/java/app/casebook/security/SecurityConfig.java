@@ -46,7 +46,6 @@ class SecurityConfig {
         return new ThrottlingAuthenticationProvider(dao, throttle);
     }
 
-    /** BCrypt by default; the {id} prefix lets us move to a stronger scheme without a reset. */
     /**
      * No Micrometer observation around each method-security check: every service call would time its
      * {@code @PreAuthorize} decision (about 5% of the CPU of an autosave). Requests and logins are still observed.
@@ -56,6 +55,7 @@ class SecurityConfig {
         return SecurityObservationSettings.withDefaults().shouldObserveAuthorizations(false).build();
     }
 
+    /** BCrypt by default; the {id} prefix lets us move to a stronger scheme without a reset. */
     @Bean
     PasswordEncoder passwordEncoder() {
         return PasswordEncoderFactories.createDelegatingPasswordEncoder();

@@ -42,11 +42,7 @@ public final class WordDiff {
         int same = commonTokenPrefix(o, n);
         Tokens a = new Tokens(o, same);
         Tokens b = new Tokens(n, same);
-        new Interner(a.count + b.count).number(a, b);
-        int[] changes = changes(a.ids, a.count, b.ids, b.count);
-        if (changes == null) {
-            changes = LongDiff.changes(a, b);
-        }
+        int[] changes = changes(a, b);
         List<Part> parts = new ArrayList<>();
         append(parts, Kind.SAME, o.substring(0, same));
         int added = 0;
@@ -91,11 +87,7 @@ public final class WordDiff {
         int tail = commonTokenSuffix(o, n, head);
         Tokens a = new Tokens(o.substring(head, o.length() - tail), 0);
         Tokens b = new Tokens(n.substring(head, n.length() - tail), 0);
-        new Interner(a.count + b.count).number(a, b);
-        int[] changes = changes(a.ids, a.count, b.ids, b.count);
-        if (changes == null) {
-            changes = LongDiff.changes(a, b);
-        }
+        int[] changes = changes(a, b);
         int added = 0;
         int removed = 0;
         for (int c = 0; c < changes.length; c += 4) {
@@ -103,6 +95,13 @@ public final class WordDiff {
             added += b.words(changes[c + 2], changes[c + 3]);
         }
         return new Counts(added, removed);
+    }
+
+    /** The changes from {@code a} to {@code b} in order, as quadruples (from, to in a; from, to in b). */
+    private static int[] changes(Tokens a, Tokens b) {
+        new Interner(a.count + b.count).number(a, b);
+        int[] changes = changes(a.ids, a.count, b.ids, b.count);
+        return changes != null ? changes : LongDiff.changes(a, b);
     }
 
     /**

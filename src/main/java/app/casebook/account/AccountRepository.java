@@ -3,13 +3,14 @@ package app.casebook.account;
 import static app.casebook.db.Tables.ACCOUNT;
 
 import app.casebook.base.Times;
-import app.casebook.db.tables.records.AccountRecord;
 import app.casebook.security.LoginAttemptStore;
+import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Record7;
+import org.jooq.Records;
 import org.jooq.SelectSelectStep;
 import org.springframework.stereotype.Repository;
 
@@ -22,31 +23,34 @@ class AccountRepository {
         this.db = db;
     }
 
-    private SelectSelectStep<Record7<Long, String, String, String, Boolean, LocalDateTime, LocalDateTime>> selectAccount() {
+    private SelectSelectStep<Record7<Long, String, String, SiteRole, Boolean, Instant, Instant>> selectAccount() {
         return db.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.SITE_ROLE, ACCOUNT.ENABLED,
-                ACCOUNT.LOCKED_UNTIL, ACCOUNT.CREATED_AT);
-    }
-
-    private static Account toAccount(Record7<Long, String, String, String, Boolean, LocalDateTime, LocalDateTime> r) {
-        return new Account(r.value1(), r.value2(), r.value3(), SiteRole.valueOf(r.value4()), r.value5(),
-                Times.toInstant(r.value6()), Times.toInstant(r.value7()));
+                ACCOUNT.LOCKED_UNTIL.convertFrom(Times::toInstant), ACCOUNT.CREATED_AT.convertFrom(Times::toInstant));
     }
 
     Optional<Account> findById(long id) {
-        return selectAccount().from(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(AccountRepository::toAccount);
+        return selectAccount().from(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(Records.mapping(Account::new));
     }
 
     Optional<Account> findByEmail(String email) {
-        return selectAccount().from(ACCOUNT).where(ACCOUNT.EMAIL.eq(email)).fetchOptional(AccountRepository::toAccount);
+        return selectAccount().from(ACCOUNT).where(ACCOUNT.EMAIL.eq(email)).fetchOptional(Records.mapping(Account::new));
     }
 
-    Optional<AccountRecord> findRecordByEmail(String email) {
-        return db.selectFrom(ACCOUNT).where(ACCOUNT.EMAIL.eq(email)).fetchOptional();
+    /** What the login needs to check a password and the account's state. */
+    record Credentials(long id, String email, String displayName, String passwordHash, SiteRole siteRole,
+                       boolean enabled, LocalDateTime lockedUntil) {
+    }
+
+    Optional<Credentials> findCredentials(String email) {
+        return db.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.PASSWORD_HASH, ACCOUNT.SITE_ROLE,
+                        ACCOUNT.ENABLED, ACCOUNT.LOCKED_UNTIL)
+                .from(ACCOUNT).where(ACCOUNT.EMAIL.eq(email))
+                .fetchOptional(Records.mapping(Credentials::new));
     }
 
     List<Account> findAll(int offset, int limit) {
         return selectAccount().from(ACCOUNT).orderBy(ACCOUNT.EMAIL).offset(offset).limit(limit)
-                .fetch(AccountRepository::toAccount);
+                .fetch(Records.mapping(Account::new));
     }
 
     int count() {
@@ -58,7 +62,7 @@ class AccountRepository {
                 .set(ACCOUNT.EMAIL, email)
                 .set(ACCOUNT.DISPLAY_NAME, displayName)
                 .set(ACCOUNT.PASSWORD_HASH, passwordHash)
-                .set(ACCOUNT.SITE_ROLE, role.name())
+                .set(ACCOUNT.SITE_ROLE, role)
                 .set(ACCOUNT.ENABLED, true)
                 .set(ACCOUNT.FAILED_LOGINS, 0)
                 .set(ACCOUNT.CREATED_AT, now)
@@ -71,14 +75,14 @@ class AccountRepository {
     }
 
     void updatePassword(long id, String passwordHash) {
-        db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+        db.update(ACCOUNT).set(ACCOUNT.PASSWORD_HASH, passwordHash).set(ACCOUNT.LOCK_VERSION, ACCOUNT.LOCK_VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id)).execute();
     }
 
     Optional<LoginAttemptStore.LoginState> loginState(String email) {
-        return db.select(ACCOUNT.ID, ACCOUNT.FAILED_LOGINS, ACCOUNT.LOCKED_UNTIL).from(ACCOUNT)
+        return db.select(ACCOUNT.ID, ACCOUNT.FAILED_LOGINS, ACCOUNT.LOCKED_UNTIL.convertFrom(Times::toInstant)).from(ACCOUNT)
                 .where(ACCOUNT.EMAIL.eq(email))
-                .fetchOptional(r -> new LoginAttemptStore.LoginState(r.value1(), r.value2(), Times.toInstant(r.value3())));
+                .fetchOptional(Records.mapping(LoginAttemptStore.LoginState::new));
     }
 
     /** Adds one to the failure count in one statement, so that concurrent failures all count. */
@@ -96,19 +100,24 @@ class AccountRepository {
                 .where(ACCOUNT.ID.eq(id)).execute();
     }
 
-    /** Ends every lock: the administrator's and the one after failed logins. */
+    /** Ends the lock after failed logins. */
     void unlock(long id) {
-        db.update(ACCOUNT).set(ACCOUNT.ENABLED, true).set(ACCOUNT.FAILED_LOGINS, 0).setNull(ACCOUNT.LOCKED_UNTIL)
-                .set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+        db.update(ACCOUNT).set(ACCOUNT.FAILED_LOGINS, 0).setNull(ACCOUNT.LOCKED_UNTIL)
+                .set(ACCOUNT.LOCK_VERSION, ACCOUNT.LOCK_VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    void enable(long id) {
+        db.update(ACCOUNT).set(ACCOUNT.ENABLED, true).set(ACCOUNT.LOCK_VERSION, ACCOUNT.LOCK_VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id)).execute();
     }
 
     void disable(long id) {
-        db.update(ACCOUNT).set(ACCOUNT.ENABLED, false).set(ACCOUNT.VERSION, ACCOUNT.VERSION.plus(1))
+        db.update(ACCOUNT).set(ACCOUNT.ENABLED, false).set(ACCOUNT.LOCK_VERSION, ACCOUNT.LOCK_VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id)).execute();
     }
 
     List<Account> findByIds(List<Long> ids) {
-        return selectAccount().from(ACCOUNT).where(ACCOUNT.ID.in(ids)).fetch(AccountRepository::toAccount);
+        return selectAccount().from(ACCOUNT).where(ACCOUNT.ID.in(ids)).fetch(Records.mapping(Account::new));
     }
 }

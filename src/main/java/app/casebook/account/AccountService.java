@@ -139,7 +139,7 @@ public class AccountService {
         return accounts.count() > 0;
     }
 
-    static void validateEmail(String email) {
+    public static void validateEmail(String email) {
         if (email.isEmpty()) {
             throw new InvalidInputException("Enter an e-mail address.");
         }

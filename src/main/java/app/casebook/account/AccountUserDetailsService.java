@@ -1,7 +1,6 @@
 package app.casebook.account;
 
 import app.casebook.base.Times;
-import app.casebook.db.tables.records.AccountRecord;
 import app.casebook.security.CasebookUser;
 import java.time.Clock;
 import java.util.List;
@@ -27,11 +26,11 @@ class AccountUserDetailsService implements UserDetailsService {
     @Override
     @Transactional(readOnly = true)
     public UserDetails loadUserByUsername(String username) {
-        AccountRecord r = accounts.findRecordByEmail(AccountService.normaliseEmail(username))
+        AccountRepository.Credentials c = accounts.findCredentials(AccountService.normaliseEmail(username))
                 .orElseThrow(() -> new UsernameNotFoundException("No such account"));
-        boolean locked = r.getLockedUntil() != null && r.getLockedUntil().isAfter(Times.now(clock));
-        var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + r.getSiteRole()));
-        return new CasebookUser(r.getId(), r.getEmail(), r.getDisplayName(), r.getPasswordHash(), r.getEnabled(),
-                !locked, authorities);
+        boolean locked = c.lockedUntil() != null && c.lockedUntil().isAfter(Times.now(clock));
+        var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + c.siteRole().name()));
+        return new CasebookUser(c.id(), c.email(), c.displayName(), c.passwordHash(), c.enabled(), !locked,
+                authorities);
     }
 }

@@ -53,17 +53,28 @@ public class AdminService {
         return accounts.count();
     }
 
-    /** Locks an account until an administrator unlocks it; an administrator cannot lock their own account. */
-    public void lock(long accountId) {
+    /**
+     * Disables an account: it can no longer log in until an administrator enables it again ("disabled" is the
+     * administrator's block; "locked" is the short lock after failed logins). An administrator cannot disable their
+     * own account ({@link InvalidInputException}).
+     */
+    public void disable(long accountId) {
         Account account = find(accountId);
         if (accountId == currentUser.id()) {
-            throw new InvalidInputException("You cannot lock your own account.");
+            throw new InvalidInputException("You cannot disable your own account.");
         }
         accounts.disable(accountId);
-        audit.record("ACCOUNT_LOCKED_BY_ADMIN", currentUser.id(), account.email(), "Locked by an administrator");
+        audit.record("ACCOUNT_DISABLED", currentUser.id(), account.email(), "Disabled by an administrator");
     }
 
-    /** Ends every lock of an account: the administrator's and the one after repeated failed logins. */
+    /** Enables a disabled account again. */
+    public void enable(long accountId) {
+        Account account = find(accountId);
+        accounts.enable(accountId);
+        audit.record("ACCOUNT_ENABLED", currentUser.id(), account.email(), "Enabled by an administrator");
+    }
+
+    /** Ends the lock after repeated failed logins (see {@code LoginThrottle}) before it runs out by itself. */
     public void unlock(long accountId) {
         Account account = find(accountId);
         accounts.unlock(accountId);

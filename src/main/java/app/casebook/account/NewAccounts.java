@@ -4,14 +4,16 @@ import app.casebook.base.InvalidInputException;
 import app.casebook.base.Times;
 import java.time.Clock;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import java.util.Optional;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.annotation.Transactional;
 
 /**
- * Creates accounts after the caller has decided that it may: a valid invitation, open sign-up, an administrator or
- * the demo data. Validates every field and refuses an e-mail address that is taken.
+ * Creates and finds accounts for services of other features that have already decided that they may: a valid
+ * invitation, open sign-up, an administrator or the demo data. No permission check of its own; not for views.
  */
 @Component
-class NewAccounts {
+public class NewAccounts {
 
     private final AccountRepository accounts;
     private final PasswordEncoder passwordEncoder;
@@ -25,7 +27,13 @@ class NewAccounts {
         this.clock = clock;
     }
 
-    Account create(String email, String displayName, String password, SiteRole role, Long actorId, String how) {
+    /**
+     * Creates an account. Validates every field ({@link AccountService#validateEmail}, {@code validateName},
+     * {@code validatePassword}) and refuses an e-mail address that is taken, with {@link InvalidInputException}.
+     * {@code how} is the audit log's line for it; {@code actorId} the administrator who made it, or null.
+     */
+    @Transactional
+    public Account create(String email, String displayName, String password, SiteRole role, Long actorId, String how) {
         String normalised = AccountService.normaliseEmail(email);
         AccountService.validateEmail(normalised);
         String name = AccountService.validateName(displayName);
@@ -36,5 +44,11 @@ class NewAccounts {
         long id = accounts.insert(normalised, name, passwordEncoder.encode(password), role, Times.now(clock));
         audit.record("ACCOUNT_CREATED", actorId == null ? id : actorId, normalised, how);
         return accounts.findById(id).orElseThrow();
+    }
+
+    /** The account with this e-mail address (normalised first), if there is one. */
+    @Transactional(readOnly = true)
+    public Optional<Account> findByEmail(String email) {
+        return accounts.findByEmail(AccountService.normaliseEmail(email));
     }
 }

@@ -2,6 +2,7 @@ package app.casebook.casestudy;
 
 import app.casebook.base.NotFoundException;
 import app.casebook.security.CurrentUser;
+import java.util.Optional;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.stereotype.Component;
 
@@ -25,6 +26,14 @@ public class CaseStudyAccess {
         MemberRole role = repository.roleOf(caseStudyId, currentUser.id())
                 .orElseThrow(() -> new NotFoundException("Case study"));
         return check(role, permission);
+    }
+
+    /**
+     * The role {@code accountId} has on a live case study; empty when they are not a member or it is gone. For
+     * services that have already checked that the current person may ask (e.g. the owner inviting someone).
+     */
+    public Optional<MemberRole> roleOf(long caseStudyId, long accountId) {
+        return repository.roleOf(caseStudyId, accountId);
     }
 
     static MemberRole check(MemberRole role, Permission permission) {

@@ -28,7 +28,7 @@ public final class CaseStudyImporter {
     public record ImportedSection(String heading, String body, String guidance) {
     }
 
-    public record ImportedCaseStudy(String title, String roleTitle, String contextLine, String headline,
+    public record ImportedCaseStudy(String title, String jobTitle, String contextLine, String headline,
                                     List<ImportedSection> sections) {
     }
 

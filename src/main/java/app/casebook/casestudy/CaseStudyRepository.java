@@ -1,7 +1,6 @@
 package app.casebook.casestudy;
 
 import static app.casebook.db.Tables.ACCOUNT;
-import static app.casebook.db.Tables.ACTIVITY;
 import static app.casebook.db.Tables.CASE_STUDY;
 import static app.casebook.db.Tables.CASE_STUDY_MEMBER;
 import static app.casebook.db.Tables.REVISION;
@@ -18,6 +17,7 @@ import java.util.Map;
 import java.util.Optional;
 import org.jooq.DSLContext;
 import org.jooq.Field;
+import org.jooq.Records;
 import org.jooq.impl.DSL;
 import org.springframework.stereotype.Repository;
 
@@ -39,20 +39,19 @@ class CaseStudyRepository {
                 .where(CASE_STUDY_MEMBER.CASE_STUDY_ID.eq(caseStudyId))
                 .and(CASE_STUDY_MEMBER.ACCOUNT_ID.eq(accountId))
                 .and(CASE_STUDY.DELETED_AT.isNull())
-                .fetchOptional(r -> MemberRole.valueOf(r.value1()));
+                .fetchOptional(CASE_STUDY_MEMBER.ROLE);
     }
 
     /** A section's case study and the person's role there, read together; empty when either is missing. */
     Optional<SectionState> sectionState(long sectionId, long accountId) {
-        return db.select(SECTION.CASE_STUDY_ID, SECTION.BODY, SECTION.HEADING, SECTION.CURRENT_REVISION_ID,
+        return db.select(SECTION.ID, SECTION.CASE_STUDY_ID, SECTION.BODY, SECTION.HEADING, SECTION.CURRENT_REVISION_ID,
                         CASE_STUDY_MEMBER.ROLE)
                 .from(SECTION)
                 .join(CASE_STUDY).on(CASE_STUDY.ID.eq(SECTION.CASE_STUDY_ID).and(CASE_STUDY.DELETED_AT.isNull()))
                 .leftJoin(CASE_STUDY_MEMBER).on(CASE_STUDY_MEMBER.CASE_STUDY_ID.eq(SECTION.CASE_STUDY_ID)
                         .and(CASE_STUDY_MEMBER.ACCOUNT_ID.eq(accountId)))
                 .where(SECTION.ID.eq(sectionId)).and(SECTION.DELETED_AT.isNull())
-                .fetchOptional(r -> new SectionState(sectionId, r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5() == null ? null : MemberRole.valueOf(r.value5())));
+                .fetchOptional(Records.mapping(SectionState::new));
     }
 
     /**
@@ -60,18 +59,18 @@ class CaseStudyRepository {
      * section follow one another. Only the section row is locked: the role comes from a subquery.
      */
     Optional<SectionState> lockSectionState(long sectionId, long accountId) {
-        Field<String> role = db.select(CASE_STUDY_MEMBER.ROLE).from(CASE_STUDY_MEMBER)
+        Field<MemberRole> role = db.select(CASE_STUDY_MEMBER.ROLE).from(CASE_STUDY_MEMBER)
                 .join(CASE_STUDY).on(CASE_STUDY.ID.eq(CASE_STUDY_MEMBER.CASE_STUDY_ID))
                 .where(CASE_STUDY_MEMBER.CASE_STUDY_ID.eq(SECTION.CASE_STUDY_ID))
                 .and(CASE_STUDY_MEMBER.ACCOUNT_ID.eq(accountId))
                 .and(CASE_STUDY.DELETED_AT.isNull())
-                .<String>asField("role");
-        return db.select(SECTION.CASE_STUDY_ID, SECTION.BODY, SECTION.HEADING, SECTION.CURRENT_REVISION_ID, role)
+                .<MemberRole>asField("role");
+        return db.select(SECTION.ID, SECTION.CASE_STUDY_ID, SECTION.BODY, SECTION.HEADING, SECTION.CURRENT_REVISION_ID,
+                        role)
                 .from(SECTION)
                 .where(SECTION.ID.eq(sectionId)).and(SECTION.DELETED_AT.isNull())
                 .forUpdate()
-                .fetchOptional(r -> new SectionState(sectionId, r.value1(), r.value2(), r.value3(), r.value4(),
-                        r.value5() == null ? null : MemberRole.valueOf(r.value5())));
+                .fetchOptional(Records.mapping(SectionState::new));
     }
 
     record SectionState(long sectionId, long caseStudyId, String body, String heading, Long currentRevisionId,
@@ -92,8 +91,9 @@ class CaseStudyRepository {
                 DSL.coalesce(latest.CREATED_AT, CASE_STUDY.UPDATED_AT));
         Field<Long> lastChangeBy = DSL.when(latest.CREATED_AT.gt(CASE_STUDY.UPDATED_AT), latest.AUTHOR_ID)
                 .otherwise(CASE_STUDY.UPDATED_BY);
-        return db.select(CASE_STUDY.ID, CASE_STUDY.TITLE, CASE_STUDY.ROLE_TITLE, CASE_STUDY.STATUS,
-                        CASE_STUDY_MEMBER.ROLE, owner.DISPLAY_NAME, lastChange, updater.DISPLAY_NAME)
+        return db.select(CASE_STUDY.ID, CASE_STUDY.TITLE, CASE_STUDY.JOB_TITLE, CASE_STUDY.STATUS,
+                        CASE_STUDY_MEMBER.ROLE, owner.DISPLAY_NAME, lastChange.convertFrom(Times::toInstant),
+                        updater.DISPLAY_NAME)
                 .from(CASE_STUDY_MEMBER)
                 .join(CASE_STUDY).on(CASE_STUDY.ID.eq(CASE_STUDY_MEMBER.CASE_STUDY_ID))
                 .join(owner).on(owner.ID.eq(CASE_STUDY.OWNER_ID))
@@ -102,32 +102,27 @@ class CaseStudyRepository {
                 .leftJoin(updater).on(updater.ID.eq(lastChangeBy))
                 .where(CASE_STUDY_MEMBER.ACCOUNT_ID.eq(accountId)).and(CASE_STUDY.DELETED_AT.isNull())
                 .orderBy(lastChange.desc(), CASE_STUDY.ID.desc())
-                .fetch(r -> new CaseStudySummary(r.value1(), r.value2(), r.value3(),
-                        CaseStudyStatus.valueOf(r.value4()), MemberRole.valueOf(r.value5()), r.value6(),
-                        Times.toInstant(r.value7()), r.value8()));
+                .fetch(Records.mapping(CaseStudySummary::new));
     }
 
     Optional<CaseStudy> find(long id, MemberRole myRole) {
         return db.select(CASE_STUDY.ID, CASE_STUDY.OWNER_ID, ACCOUNT.DISPLAY_NAME, CASE_STUDY.TITLE,
-                        CASE_STUDY.ROLE_TITLE, CASE_STUDY.CONTEXT_LINE, CASE_STUDY.HEADLINE, CASE_STUDY.STATUS,
-                        CASE_STUDY.UPDATED_AT)
+                        CASE_STUDY.JOB_TITLE, CASE_STUDY.CONTEXT_LINE, CASE_STUDY.HEADLINE, CASE_STUDY.STATUS,
+                        CASE_STUDY.UPDATED_AT.convertFrom(Times::toInstant), DSL.val(myRole, CASE_STUDY_MEMBER.ROLE))
                 .from(CASE_STUDY).join(ACCOUNT).on(ACCOUNT.ID.eq(CASE_STUDY.OWNER_ID))
                 .where(CASE_STUDY.ID.eq(id)).and(CASE_STUDY.DELETED_AT.isNull())
-                .fetchOptional(r -> new CaseStudy(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7(), CaseStudyStatus.valueOf(r.value8()), Times.toInstant(r.value9()),
-                        myRole));
+                .fetchOptional(Records.mapping(CaseStudy::new));
     }
 
     List<Section> sections(long caseStudyId) {
         return db.select(SECTION.ID, SECTION.CASE_STUDY_ID, SECTION.POSITION, SECTION.HEADING, SECTION.BODY,
                         SECTION.GUIDANCE, SECTION.MIN_WORDS, SECTION.MAX_WORDS, SECTION.OUTCOME,
-                        SECTION.CURRENT_REVISION_ID, SECTION.UPDATED_AT, ACCOUNT.DISPLAY_NAME)
+                        DSL.coalesce(SECTION.CURRENT_REVISION_ID, 0L), SECTION.UPDATED_AT.convertFrom(Times::toInstant),
+                        ACCOUNT.DISPLAY_NAME)
                 .from(SECTION).leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(SECTION.UPDATED_BY))
                 .where(SECTION.CASE_STUDY_ID.eq(caseStudyId)).and(SECTION.DELETED_AT.isNull())
                 .orderBy(SECTION.POSITION, SECTION.ID)
-                .fetch(r -> new Section(r.value1(), r.value2(), r.value3(), r.value4(), r.value5(), r.value6(),
-                        r.value7(), r.value8(), r.value9(), r.value10() == null ? 0 : r.value10(),
-                        Times.toInstant(r.value11()), r.value12()));
+                .fetch(Records.mapping(Section::new));
     }
 
     int countSections(long caseStudyId) {
@@ -145,12 +140,14 @@ class CaseStudyRepository {
                         TEMPLATE_SECTION.MIN_WORDS, TEMPLATE_SECTION.MAX_WORDS, TEMPLATE_SECTION.OUTCOME)
                 .from(TEMPLATE_SECTION)
                 .orderBy(TEMPLATE_SECTION.TEMPLATE_ID, TEMPLATE_SECTION.POSITION)
-                .fetchGroups(TEMPLATE_SECTION.TEMPLATE_ID, r -> new Template.TemplateSection(r.value2(), r.value3(),
-                        r.value4(), r.value5(), r.value6(), r.value7()));
+                .fetchGroups(TEMPLATE_SECTION.TEMPLATE_ID, r -> new Template.TemplateSection(
+                        r.get(TEMPLATE_SECTION.POSITION), r.get(TEMPLATE_SECTION.HEADING),
+                        r.get(TEMPLATE_SECTION.GUIDANCE), r.get(TEMPLATE_SECTION.MIN_WORDS),
+                        r.get(TEMPLATE_SECTION.MAX_WORDS), r.get(TEMPLATE_SECTION.OUTCOME)));
         return db.select(TEMPLATE.ID, TEMPLATE.CODE, TEMPLATE.NAME, TEMPLATE.DESCRIPTION)
                 .from(TEMPLATE).orderBy(TEMPLATE.ID)
-                .fetch(r -> new Template(r.value1(), r.value2(), r.value3(), r.value4(),
-                        List.copyOf(sections.getOrDefault(r.value1(), List.of()))));
+                .fetch(r -> new Template(r.get(TEMPLATE.ID), r.get(TEMPLATE.CODE), r.get(TEMPLATE.NAME),
+                        r.get(TEMPLATE.DESCRIPTION), List.copyOf(sections.getOrDefault(r.get(TEMPLATE.ID), List.of()))));
     }
 
     long insertCaseStudy(long ownerId, Long templateId, String title, String role, String context, String headline,
@@ -159,10 +156,10 @@ class CaseStudyRepository {
                 .set(CASE_STUDY.OWNER_ID, ownerId)
                 .set(CASE_STUDY.TEMPLATE_ID, templateId)
                 .set(CASE_STUDY.TITLE, title)
-                .set(CASE_STUDY.ROLE_TITLE, role)
+                .set(CASE_STUDY.JOB_TITLE, role)
                 .set(CASE_STUDY.CONTEXT_LINE, context)
                 .set(CASE_STUDY.HEADLINE, headline)
-                .set(CASE_STUDY.STATUS, CaseStudyStatus.DRAFT.name())
+                .set(CASE_STUDY.STATUS, CaseStudyStatus.DRAFT)
                 .set(CASE_STUDY.CREATED_AT, now)
                 .set(CASE_STUDY.UPDATED_AT, now)
                 .set(CASE_STUDY.UPDATED_BY, ownerId)
@@ -170,7 +167,7 @@ class CaseStudyRepository {
         db.insertInto(CASE_STUDY_MEMBER)
                 .set(CASE_STUDY_MEMBER.CASE_STUDY_ID, id)
                 .set(CASE_STUDY_MEMBER.ACCOUNT_ID, ownerId)
-                .set(CASE_STUDY_MEMBER.ROLE, MemberRole.OWNER.name())
+                .set(CASE_STUDY_MEMBER.ROLE, MemberRole.OWNER)
                 .set(CASE_STUDY_MEMBER.ADDED_AT, now)
                 .set(CASE_STUDY_MEMBER.ADDED_BY, ownerId)
                 .execute();
@@ -193,14 +190,14 @@ class CaseStudyRepository {
                 .returningResult(SECTION.ID).fetchOne(SECTION.ID);
     }
 
-    long insertRevision(long caseStudyId, Long sectionId, String field, RevisionKind kind, long authorId,
+    long insertRevision(long caseStudyId, Long sectionId, RevisionField field, RevisionKind kind, long authorId,
                         LocalDateTime now, Long baseRevisionId, String heading, String body, int wordsAdded,
                         int wordsRemoved) {
         return db.insertInto(REVISION)
                 .set(REVISION.CASE_STUDY_ID, caseStudyId)
                 .set(REVISION.SECTION_ID, sectionId)
                 .set(REVISION.FIELD, field)
-                .set(REVISION.KIND, kind.name())
+                .set(REVISION.KIND, kind)
                 .set(REVISION.AUTHOR_ID, authorId)
                 .set(REVISION.CREATED_AT, now)
                 .set(REVISION.BASE_REVISION_ID, baseRevisionId)
@@ -223,7 +220,7 @@ class CaseStudyRepository {
         return db.update(SECTION)
                 .set(SECTION.BODY, body)
                 .set(SECTION.CURRENT_REVISION_ID, newRevisionId)
-                .set(SECTION.VERSION, SECTION.VERSION.plus(1))
+                .set(SECTION.LOCK_VERSION, SECTION.LOCK_VERSION.plus(1))
                 .set(SECTION.UPDATED_AT, now)
                 .set(SECTION.UPDATED_BY, authorId)
                 .where(SECTION.ID.eq(sectionId)).and(SECTION.CURRENT_REVISION_ID.eq(expectedRevisionId))
@@ -266,11 +263,11 @@ class CaseStudyRepository {
     void updateHeader(long caseStudyId, HeaderField field, String value, long authorId, LocalDateTime now) {
         Field<String> column = switch (field) {
             case TITLE -> CASE_STUDY.TITLE;
-            case ROLE -> CASE_STUDY.ROLE_TITLE;
+            case JOB_TITLE -> CASE_STUDY.JOB_TITLE;
             case CONTEXT -> CASE_STUDY.CONTEXT_LINE;
             case HEADLINE -> CASE_STUDY.HEADLINE;
         };
-        db.update(CASE_STUDY).set(column, value).set(CASE_STUDY.VERSION, CASE_STUDY.VERSION.plus(1))
+        db.update(CASE_STUDY).set(column, value).set(CASE_STUDY.LOCK_VERSION, CASE_STUDY.LOCK_VERSION.plus(1))
                 .set(CASE_STUDY.UPDATED_AT, now).set(CASE_STUDY.UPDATED_BY, authorId)
                 .where(CASE_STUDY.ID.eq(caseStudyId)).execute();
     }
@@ -282,15 +279,5 @@ class CaseStudyRepository {
 
     void markDeleted(long caseStudyId, LocalDateTime now) {
         db.update(CASE_STUDY).set(CASE_STUDY.DELETED_AT, now).where(CASE_STUDY.ID.eq(caseStudyId)).execute();
-    }
-
-    void logActivity(long caseStudyId, long actorId, String type, String detail, LocalDateTime now) {
-        db.insertInto(ACTIVITY)
-                .set(ACTIVITY.CASE_STUDY_ID, caseStudyId)
-                .set(ACTIVITY.ACTOR_ID, actorId)
-                .set(ACTIVITY.TYPE, type)
-                .set(ACTIVITY.DETAIL, detail.length() > 1000 ? detail.substring(0, 1000) : detail)
-                .set(ACTIVITY.CREATED_AT, now)
-                .execute();
     }
 }

@@ -101,7 +101,7 @@ public class CaseStudyService {
             insertSection(id, ts.position(), ts.heading(), "", ts.guidance(), ts.minWords(), ts.maxWords(),
                     ts.outcome(), me, now);
         }
-        repository.logActivity(id, me, "CREATED", "Created from the template " + template.name(), now);
+        events.publishEvent(new CaseStudyCreated(id, me, template.name()));
         return id;
     }
 
@@ -129,7 +129,7 @@ public class CaseStudyService {
             throw new InvalidInputException(e.getMessage());
         }
         Limits.check("The title (first line)", parsed.title(), Limits.TITLE, true);
-        Limits.check("The role line", parsed.roleTitle(), Limits.ROLE, false);
+        Limits.check("The role line", parsed.jobTitle(), Limits.JOB_TITLE, false);
         Limits.check("The context line", parsed.contextLine(), Limits.CONTEXT, false);
         Limits.check("The headline", parsed.headline(), Limits.HEADLINE, false);
         if (parsed.sections().size() > Limits.SECTIONS) {
@@ -148,9 +148,9 @@ public class CaseStudyService {
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
         long id = repository.insertCaseStudy(me, template == null ? null : template.id(), parsed.title(),
-                parsed.roleTitle(), parsed.contextLine(), parsed.headline(), now);
+                parsed.jobTitle(), parsed.contextLine(), parsed.headline(), now);
         recordHeader(id, HeaderField.TITLE, parsed.title(), me, now);
-        recordHeader(id, HeaderField.ROLE, parsed.roleTitle(), me, now);
+        recordHeader(id, HeaderField.JOB_TITLE, parsed.jobTitle(), me, now);
         recordHeader(id, HeaderField.CONTEXT, parsed.contextLine(), me, now);
         recordHeader(id, HeaderField.HEADLINE, parsed.headline(), me, now);
         int position = 1;
@@ -160,7 +160,7 @@ public class CaseStudyService {
             insertSection(id, position++, s.heading(), s.body(), guidance, ts == null ? null : ts.minWords(),
                     ts == null ? null : ts.maxWords(), ts != null && ts.outcome(), me, now);
         }
-        repository.logActivity(id, me, "IMPORTED", "Imported with " + parsed.sections().size() + " sections", now);
+        events.publishEvent(new CaseStudyImported(id, me, parsed.sections().size()));
         return id;
     }
 
@@ -189,12 +189,24 @@ public class CaseStudyService {
      * acknowledged is ever lost or overwritten unseen.
      */
     public SaveResult saveSectionText(long sectionId, long baseRevisionId, String text) {
+        return save(sectionId, baseRevisionId, text, RevisionKind.EDIT);
+    }
+
+    /**
+     * Puts an old text of a section back, on top of revision {@code baseRevisionId}: the same rules as
+     * {@link #saveSectionText}, and the revision is recorded as a {@link RevisionKind#RESTORE} (PRODUCT.md: "restore an
+     * old text (as a new revision)"). Editors and the owner only.
+     */
+    public SaveResult restoreSectionText(long sectionId, long baseRevisionId, String text) {
+        return save(sectionId, baseRevisionId, text, RevisionKind.RESTORE);
+    }
+
+    private SaveResult save(long sectionId, long baseRevisionId, String text, RevisionKind kind) {
         String body = Limits.check("A section", text, Limits.BODY, false);
         long me = currentUser.id();
         for (int attempt = 1; ; attempt++) {
             try {
-                SaveResult result = tx.execute(status -> saveOnce(sectionId, baseRevisionId, body, me));
-                return result;
+                return tx.execute(status -> saveOnce(sectionId, baseRevisionId, body, kind, me));
             } catch (ConcurrentSaveException | PessimisticLockingFailureException e) {
                 // Another save won the race, or the database chose this transaction as a deadlock victim (a save
                 // and a structural change of the same case study at the same moment): rolled back, try again.
@@ -206,7 +218,7 @@ public class CaseStudyService {
         }
     }
 
-    private SaveResult saveOnce(long sectionId, long baseRevisionId, String body, long me) {
+    private SaveResult saveOnce(long sectionId, long baseRevisionId, String body, RevisionKind kind, long me) {
         SectionState s = repository.lockSectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
         CaseStudyAccess.check(s.role(), Permission.EDIT);
         long current = s.currentRevisionId() == null ? 0 : s.currentRevisionId();
@@ -215,7 +227,7 @@ public class CaseStudyService {
             return new SaveResult.Saved(current, body);
         }
         if (current == baseRevisionId) {
-            long rev = writeText(s, current, body, RevisionKind.EDIT, me, now);
+            long rev = writeText(s, current, body, kind, me, now);
             return new SaveResult.Saved(rev, body);
         }
         String base = repository.revisionBody(baseRevisionId, sectionId)
@@ -230,7 +242,7 @@ public class CaseStudyService {
             return new SaveResult.Merged(rev, m);
         }
         WordDiff.Counts diff = WordDiff.count(s.body(), body);
-        long conflict = repository.insertRevision(s.caseStudyId(), sectionId, "BODY", RevisionKind.CONFLICT, me, now,
+        long conflict = repository.insertRevision(s.caseStudyId(), sectionId, RevisionField.BODY, RevisionKind.CONFLICT, me, now,
                 baseRevisionId, s.heading(), body, diff.wordsAdded(), diff.wordsRemoved());
         return new SaveResult.Conflict(current, s.body(), body, conflict);
     }
@@ -239,12 +251,12 @@ public class CaseStudyService {
         WordDiff.Counts diff = WordDiff.count(s.body(), body);
         // No update of the case study row here: the dashboard reads "last change" from the newest revision, so the
         // hot path of autosave writes two rows, and co-editors of one case study do not queue on its row.
-        long rev = repository.insertRevision(s.caseStudyId(), s.sectionId(), "BODY", kind, me, now, current,
+        long rev = repository.insertRevision(s.caseStudyId(), s.sectionId(), RevisionField.BODY, kind, me, now, current,
                 s.heading(), body, diff.wordsAdded(), diff.wordsRemoved());
         if (!repository.updateSectionBody(s.sectionId(), current, rev, body, me, now)) {
             throw new ConcurrentSaveException();
         }
-        events.publishEvent(new CaseStudyChanged(s.caseStudyId(), s.sectionId(), CaseStudyChanged.Type.SECTION_TEXT, me));
+        events.publishEvent(new SectionSaved(s.caseStudyId(), s.sectionId(), me, rev, kind));
         return rev;
     }
 
@@ -278,9 +290,9 @@ public class CaseStudyService {
         LocalDateTime now = Times.now(clock);
         WordDiff.Counts diff = WordDiff.count(old, v);
         repository.updateHeader(caseStudyId, field, v, me, now); // the case study row first: see "Lock order"
-        repository.insertRevision(caseStudyId, null, field.name(), RevisionKind.EDIT, me, now, null, null, v,
-                diff.wordsAdded(), diff.wordsRemoved());
-        events.publishEvent(new CaseStudyChanged(caseStudyId, null, CaseStudyChanged.Type.HEADER, me));
+        long revision = repository.insertRevision(caseStudyId, null, RevisionField.of(field), RevisionKind.EDIT, me,
+                now, null, null, v, diff.wordsAdded(), diff.wordsRemoved());
+        events.publishEvent(new HeaderChanged(caseStudyId, me, field, revision));
     }
 
     /** Renames a section; editors and the owner. */
@@ -295,10 +307,10 @@ public class CaseStudyService {
         }
         LocalDateTime now = Times.now(clock);
         repository.touch(s.caseStudyId(), me, now); // the case study row first: see "Lock order"
-        repository.insertRevision(s.caseStudyId(), sectionId, "HEADING", RevisionKind.HEADING, me, now,
+        repository.insertRevision(s.caseStudyId(), sectionId, RevisionField.HEADING, RevisionKind.HEADING, me, now,
                 s.currentRevisionId(), h, s.body(), 0, 0);
         repository.updateHeading(sectionId, h, me, now);
-        events.publishEvent(new CaseStudyChanged(s.caseStudyId(), sectionId, CaseStudyChanged.Type.HEADER, me));
+        events.publishEvent(new SectionRenamed(s.caseStudyId(), sectionId, me, s.heading(), h));
     }
 
     /** Adds an empty section after {@code afterPosition} (0 for first); editors and the owner; at most 30. */
@@ -317,8 +329,7 @@ public class CaseStudyService {
         List<Long> order = new ArrayList<>(sections.stream().map(Section::id).toList());
         order.add(Math.max(0, Math.min(afterPosition, order.size())), id);
         repository.setPositions(order);
-        repository.logActivity(caseStudyId, me, "SECTION_ADDED", "Added the section " + h, now);
-        events.publishEvent(new CaseStudyChanged(caseStudyId, id, CaseStudyChanged.Type.SECTION_ADDED, me));
+        events.publishEvent(new SectionAdded(caseStudyId, id, me, h, order.indexOf(id) + 1));
         return id;
     }
 
@@ -330,12 +341,11 @@ public class CaseStudyService {
         CaseStudyAccess.check(s.role(), Permission.EDIT);
         LocalDateTime now = Times.now(clock);
         repository.touch(s.caseStudyId(), me, now); // the case study row first: see "Lock order"
-        repository.insertRevision(s.caseStudyId(), sectionId, "SECTION", RevisionKind.REMOVED, me, now,
+        repository.insertRevision(s.caseStudyId(), sectionId, RevisionField.SECTION, RevisionKind.REMOVED, me, now,
                 s.currentRevisionId(), s.heading(), s.body(), 0, 0);
         repository.markSectionDeleted(sectionId, now, me);
         repository.setPositions(repository.sections(s.caseStudyId()).stream().map(Section::id).toList());
-        repository.logActivity(s.caseStudyId(), me, "SECTION_REMOVED", "Removed the section " + s.heading(), now);
-        events.publishEvent(new CaseStudyChanged(s.caseStudyId(), sectionId, CaseStudyChanged.Type.SECTION_REMOVED, me));
+        events.publishEvent(new SectionRemoved(s.caseStudyId(), sectionId, me, s.heading()));
     }
 
     /** Brings back a removed section at its old place (or the end). */
@@ -351,13 +361,14 @@ public class CaseStudyService {
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
         repository.restoreDeletedSection(sectionId, position, now, me);
-        repository.sectionState(sectionId, me).ifPresent(s -> repository.insertRevision(caseStudyId, sectionId,
-                "SECTION", RevisionKind.RESTORED_SECTION, me, now, s.currentRevisionId(), s.heading(), s.body(), 0, 0));
+        SectionState restored = repository.sectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
+        repository.insertRevision(caseStudyId, sectionId, RevisionField.SECTION, RevisionKind.RESTORED_SECTION, me, now,
+                restored.currentRevisionId(), restored.heading(), restored.body(), 0, 0);
         List<Long> order = new ArrayList<>(sections.stream().map(Section::id).toList());
         order.add(Math.max(0, Math.min(position - 1, order.size())), sectionId);
         repository.setPositions(order);
-        repository.logActivity(caseStudyId, me, "SECTION_RESTORED", "Restored a removed section", now);
-        events.publishEvent(new CaseStudyChanged(caseStudyId, sectionId, CaseStudyChanged.Type.SECTION_ADDED, me));
+        events.publishEvent(new SectionRestored(caseStudyId, sectionId, me, restored.heading(),
+                order.indexOf(sectionId) + 1));
     }
 
     /** Moves a section up (negative) or down (positive) by {@code delta} places. */
@@ -376,7 +387,7 @@ public class CaseStudyService {
         order.add(to, sectionId);
         repository.setPositions(order);
         repository.touch(s.caseStudyId(), me, Times.now(clock));
-        events.publishEvent(new CaseStudyChanged(s.caseStudyId(), sectionId, CaseStudyChanged.Type.SECTIONS_REORDERED, me));
+        events.publishEvent(new SectionsReordered(s.caseStudyId(), sectionId, me, from + 1, to + 1));
     }
 
     /** Deletes a case study; the owner only. Its rows are kept (marked deleted) so nothing is lost by mistake. */
@@ -386,15 +397,14 @@ public class CaseStudyService {
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
         repository.markDeleted(caseStudyId, now); // the case study row first: see "Lock order"
-        repository.logActivity(caseStudyId, me, "DELETED", "Deleted the case study", now);
-        events.publishEvent(new CaseStudyChanged(caseStudyId, null, CaseStudyChanged.Type.DELETED, me));
+        events.publishEvent(new CaseStudyDeleted(caseStudyId, me));
     }
 
     private long insertSection(long caseStudyId, int position, String heading, String body, String guidance,
                                Integer minWords, Integer maxWords, boolean outcome, long me, LocalDateTime now) {
         long sectionId = repository.insertSection(caseStudyId, position, heading, body, guidance, minWords, maxWords,
                 outcome, me, now);
-        long rev = repository.insertRevision(caseStudyId, sectionId, "BODY", RevisionKind.CREATED, me, now, null,
+        long rev = repository.insertRevision(caseStudyId, sectionId, RevisionField.BODY, RevisionKind.CREATED, me, now, null,
                 heading, body, app.casebook.base.text.Words.count(body), 0);
         repository.setCurrentRevision(sectionId, rev);
         return sectionId;
@@ -403,7 +413,7 @@ public class CaseStudyService {
     /** The first value of a header field is a revision too, so the history can show any point in time. */
     private void recordHeader(long caseStudyId, HeaderField field, String value, long me, LocalDateTime now) {
         if (value != null && !value.isEmpty()) {
-            repository.insertRevision(caseStudyId, null, field.name(), RevisionKind.CREATED, me, now, null, null,
+            repository.insertRevision(caseStudyId, null, RevisionField.of(field), RevisionKind.CREATED, me, now, null, null,
                     value, app.casebook.base.text.Words.count(value), 0);
         }
     }

@@ -1,9 +1,12 @@
 package app.casebook.casestudy;
 
-/** The header fields of a case study, each with its label and limit. */
+/**
+ * The header fields of a case study, each with the one label the screens, the history and the exports use, and its
+ * limit in characters.
+ */
 public enum HeaderField {
     TITLE("Title", Limits.TITLE, true),
-    ROLE("Role", Limits.ROLE, false),
+    JOB_TITLE("Job title", Limits.JOB_TITLE, false),
     CONTEXT("Context", Limits.CONTEXT, false),
     HEADLINE("Headline result", Limits.HEADLINE, false);
 

@@ -10,7 +10,7 @@ import java.util.Locale;
 public final class Limits {
 
     public static final int TITLE = 200;
-    public static final int ROLE = 200;
+    public static final int JOB_TITLE = 200;
     public static final int CONTEXT = 300;
     public static final int HEADLINE = 500;
     public static final int HEADING = 200;

@@ -5,7 +5,7 @@ import java.util.Set;
 
 /** A person's role on one case study (PRODUCT.md, "People and roles"). */
 public enum MemberRole {
-    OWNER("Candidate", EnumSet.allOf(Permission.class)),
+    OWNER("Owner", EnumSet.allOf(Permission.class)),
     EDITOR("Editor", EnumSet.of(Permission.READ, Permission.COMMENT, Permission.EDIT, Permission.HISTORY)),
     REVIEWER("Reviewer", EnumSet.of(Permission.READ, Permission.COMMENT, Permission.HISTORY, Permission.REVIEW)),
     VIEWER("Viewer", EnumSet.of(Permission.READ, Permission.COMMENT));

@@ -1,18 +1,20 @@
 package app.casebook.collaboration;
 
+import app.casebook.base.CaseStudyEvent;
 import java.util.function.Consumer;
 
 /**
- * Carries collaboration events to everyone watching a case study. The in-process implementation serves one node;
- * an implementation over Redis publish/subscribe carries the same events between nodes.
+ * Carries events of a case study to everyone looking at it, on this node or (profile {@code redis}) on every node.
+ * Delivery is best effort: a watcher that missed events (a node restarted, Redis was away) reads the case study
+ * again when it reconnects, so nothing depends on every event arriving.
  */
 public interface CollaborationBus {
 
-    /** Sends an event to every watcher of its case study (on every node). Never blocks on slow watchers. */
-    void publish(CollaborationEvent event);
+    /** Hands an event to every watcher of its case study (on every node). Never blocks on slow watchers. */
+    void publish(CaseStudyEvent event);
 
     /** Starts delivering the events of one case study to {@code listener} until the subscription is closed. */
-    Subscription subscribe(long caseStudyId, Consumer<CollaborationEvent> listener);
+    Subscription subscribe(long caseStudyId, Consumer<CaseStudyEvent> listener);
 
     /** A live subscription; closing it stops delivery. */
     interface Subscription extends AutoCloseable {

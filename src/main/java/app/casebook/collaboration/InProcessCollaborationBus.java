@@ -1,5 +1,6 @@
 package app.casebook.collaboration;
 
+import app.casebook.base.CaseStudyEvent;
 import jakarta.annotation.PreDestroy;
 import java.util.Map;
 import java.util.Set;
@@ -20,33 +21,33 @@ public class InProcessCollaborationBus implements CollaborationBus {
 
     private static final Logger log = LoggerFactory.getLogger(InProcessCollaborationBus.class);
 
-    private final Map<Long, Set<Consumer<CollaborationEvent>>> watchers = new ConcurrentHashMap<>();
+    private final Map<Long, Set<Consumer<CaseStudyEvent>>> watchers = new ConcurrentHashMap<>();
     private final ExecutorService delivery = Executors.newVirtualThreadPerTaskExecutor();
 
     @Override
-    public void publish(CollaborationEvent event) {
+    public void publish(CaseStudyEvent event) {
         deliverLocally(event);
     }
 
     /** Hands an event to this node's watchers of its case study. */
-    public void deliverLocally(CollaborationEvent event) {
-        Set<Consumer<CollaborationEvent>> set = watchers.get(event.caseStudyId());
+    public void deliverLocally(CaseStudyEvent event) {
+        Set<Consumer<CaseStudyEvent>> set = watchers.get(event.caseStudyId());
         if (set == null) {
             return;
         }
-        for (Consumer<CollaborationEvent> listener : set) {
+        for (Consumer<CaseStudyEvent> listener : set) {
             delivery.execute(() -> {
                 try {
                     listener.accept(event);
                 } catch (RuntimeException e) {
-                    log.warn("A watcher of case study {} failed on {}", event.caseStudyId(), event.type(), e);
+                    log.warn("A watcher of case study {} failed on {}", event.caseStudyId(), event.getClass().getSimpleName(), e);
                 }
             });
         }
     }
 
     @Override
-    public Subscription subscribe(long caseStudyId, Consumer<CollaborationEvent> listener) {
+    public Subscription subscribe(long caseStudyId, Consumer<CaseStudyEvent> listener) {
         watchers.computeIfAbsent(caseStudyId, id -> ConcurrentHashMap.newKeySet()).add(listener);
         return () -> watchers.computeIfPresent(caseStudyId, (id, set) -> {
             set.remove(listener);
@@ -56,7 +57,7 @@ public class InProcessCollaborationBus implements CollaborationBus {
 
     /** How many watchers this node has on a case study. */
     public int watcherCount(long caseStudyId) {
-        Set<Consumer<CollaborationEvent>> set = watchers.get(caseStudyId);
+        Set<Consumer<CaseStudyEvent>> set = watchers.get(caseStudyId);
         return set == null ? 0 : set.size();
     }
 

@@ -3,7 +3,7 @@ package app.casebook.collaboration;
 import java.util.Map;
 
 /** Where presence lives: in this node's memory, or in Redis when several nodes share the work. */
-interface PresenceStore {
+public interface PresenceStore {
 
     record Entry(long accountId, String name, Long sectionId) {
     }

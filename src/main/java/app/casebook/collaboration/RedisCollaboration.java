@@ -1,5 +1,6 @@
 package app.casebook.collaboration;
 
+import app.casebook.base.CaseStudyEvent;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -15,6 +16,9 @@ import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
 import org.springframework.data.redis.listener.ChannelTopic;
 import org.springframework.data.redis.listener.RedisMessageListenerContainer;
+import tools.jackson.databind.JsonNode;
+import tools.jackson.databind.json.JsonMapper;
+import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Several nodes: events travel through one Redis publish/subscribe channel and each node hands them to its own
@@ -26,6 +30,7 @@ class RedisCollaboration {
 
     static final String CHANNEL = "casebook:collaboration";
     private static final Logger log = LoggerFactory.getLogger(RedisCollaboration.class);
+    private static final JsonMapper JSON = JsonMapper.builder().build();
 
     @Bean
     RedisMessageListenerContainer collaborationListenerContainer(RedisConnectionFactory factory,
@@ -34,7 +39,7 @@ class RedisCollaboration {
         container.setConnectionFactory(factory);
         container.addMessageListener((message, pattern) -> {
             try {
-                local.deliverLocally(RedisCollaborationBus.decode(new String(message.getBody(), StandardCharsets.UTF_8)));
+                local.deliverLocally(decode(new String(message.getBody(), StandardCharsets.UTF_8)));
             } catch (RuntimeException e) {
                 log.warn("Ignored a malformed collaboration message", e);
             }
@@ -65,30 +70,49 @@ class RedisCollaboration {
         }
 
         @Override
-        public void publish(CollaborationEvent event) {
+        public void publish(CaseStudyEvent event) {
             try {
                 redis.convertAndSend(CHANNEL, encode(event));
             } catch (RuntimeException e) {
-                log.warn("Redis unreachable; delivering {} on this node only", event.type(), e);
+                log.warn("Redis unreachable; delivering {} on this node only", event.getClass().getSimpleName(), e);
                 local.deliverLocally(event);
             }
         }
 
         @Override
-        public Subscription subscribe(long caseStudyId, Consumer<CollaborationEvent> listener) {
+        public Subscription subscribe(long caseStudyId, Consumer<CaseStudyEvent> listener) {
             return local.subscribe(caseStudyId, listener);
         }
+    }
 
-        static String encode(CollaborationEvent e) {
-            return e.caseStudyId() + "|" + (e.sectionId() == null ? "" : e.sectionId()) + "|" + e.type().name() + "|"
-                    + e.actorId();
-        }
+    /**
+     * An event on the wire: {@code {"type": "<class name>", "event": {<the record as JSON>}}}. Only records of
+     * Casebook's own packages that implement {@link CaseStudyEvent} are read back; anything else on the channel is
+     * refused before a class is instantiated.
+     */
+    static String encode(CaseStudyEvent event) {
+        ObjectNode message = JSON.createObjectNode();
+        message.put("type", event.getClass().getName());
+        message.set("event", JSON.valueToTree(event));
+        return JSON.writeValueAsString(message);
+    }
 
-        static CollaborationEvent decode(String text) {
-            String[] p = text.split("\\|", -1);
-            return CollaborationEvent.of(Long.parseLong(p[0]), p[1].isEmpty() ? null : Long.valueOf(p[1]),
-                    CollaborationEvent.Type.valueOf(p[2]), Long.parseLong(p[3]));
+    static CaseStudyEvent decode(String text) {
+        JsonNode message = JSON.readTree(text);
+        String type = message.path("type").asString("");
+        if (!type.startsWith("app.casebook.")) {
+            throw new IllegalArgumentException("Not a Casebook event: " + type);
         }
+        Class<?> eventClass;
+        try {
+            eventClass = Class.forName(type, false, RedisCollaboration.class.getClassLoader());
+        } catch (ClassNotFoundException e) {
+            throw new IllegalArgumentException("Unknown event type " + type, e);
+        }
+        if (!eventClass.isRecord() || !CaseStudyEvent.class.isAssignableFrom(eventClass)) {
+            throw new IllegalArgumentException("Not a Casebook event: " + type);
+        }
+        return (CaseStudyEvent) JSON.treeToValue(message.path("event"), eventClass);
     }
 
     /** Presence in Redis: hash {@code casebook:presence:<caseStudyId>}, field = window, value = who and where. */

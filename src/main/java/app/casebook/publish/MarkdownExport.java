@@ -46,7 +46,7 @@ public final class MarkdownExport {
         CaseStudyImporter reader = new CaseStudyImporter(knownHeadings);
         StringBuilder out = new StringBuilder();
         out.append("# ").append(oneLine(caseStudy.title())).append("\n\n");
-        String role = oneLine(caseStudy.roleTitle());
+        String role = oneLine(caseStudy.jobTitle());
         String context = oneLine(caseStudy.contextLine());
         if (!role.isEmpty()) {
             out.append("Role: ").append(role).append('\n');

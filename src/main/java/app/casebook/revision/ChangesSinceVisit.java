@@ -1,5 +1,6 @@
 package app.casebook.revision;
 
+import app.casebook.casestudy.RevisionField;
 import java.time.Instant;
 import java.util.List;
 import java.util.Optional;
@@ -14,7 +15,7 @@ public record ChangesSinceVisit(Instant lastVisitedAt, List<Change> changes) {
      * Who changed one section (or a header field, {@code sectionId} null) since then, newest author first.
      * {@code added}: the section did not exist at the last visit; {@code removed}: it is gone now.
      */
-    public record Change(Long sectionId, String field, String name, List<String> authors, boolean added,
+    public record Change(Long sectionId, RevisionField field, String name, List<String> authors, boolean added,
                          boolean removed, Instant lastChangedAt) {
     }
 

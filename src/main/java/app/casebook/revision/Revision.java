@@ -1,12 +1,14 @@
 package app.casebook.revision;
 
+import app.casebook.casestudy.RevisionField;
+import app.casebook.casestudy.RevisionKind;
 import java.time.Instant;
 
 /**
- * One saved change: who, when, which section (none for a header field), the full text after it and how many words
- * it added and removed. {@code field} is BODY, HEADING or SECTION for a section, or the header field's name.
+ * One saved change: who, when (UTC), which section (none for a header field), what it holds ({@code field}), how it
+ * came about ({@code kind}), the full text after it and how many words it added and removed.
  */
-public record Revision(long id, long caseStudyId, Long sectionId, String field, String kind, long authorId,
-                       String authorName, Instant createdAt, String heading, String body, int wordsAdded,
-                       int wordsRemoved) {
+public record Revision(long id, long caseStudyId, Long sectionId, RevisionField field, RevisionKind kind,
+                       long authorId, String authorName, Instant createdAt, String heading, String body,
+                       int wordsAdded, int wordsRemoved) {
 }

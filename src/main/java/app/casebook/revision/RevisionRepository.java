@@ -6,13 +6,16 @@ import static app.casebook.db.Tables.REVISION;
 import static org.jooq.impl.DSL.max;
 
 import app.casebook.base.Times;
+import app.casebook.casestudy.RevisionField;
+import app.casebook.casestudy.RevisionKind;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record;
+import org.jooq.Record12;
+import org.jooq.Records;
 import org.jooq.Field;
 import org.jooq.SelectJoinStep;
 import org.jooq.impl.DSL;
@@ -35,18 +38,12 @@ class RevisionRepository {
     private static final Field<String> AUTHOR_NAME = DSL.field(DSL.select(ACCOUNT.DISPLAY_NAME).from(ACCOUNT)
             .where(ACCOUNT.ID.eq(REVISION.AUTHOR_ID))).as("author_name");
 
-    private SelectJoinStep<? extends Record> select() {
+    private SelectJoinStep<Record12<Long, Long, Long, RevisionField, RevisionKind, Long, String, Instant, String, String,
+            Integer, Integer>> select() {
         return db.select(REVISION.ID, REVISION.CASE_STUDY_ID, REVISION.SECTION_ID, REVISION.FIELD, REVISION.KIND,
-                        REVISION.AUTHOR_ID, AUTHOR_NAME, REVISION.CREATED_AT, REVISION.HEADING, REVISION.BODY,
-                        REVISION.WORDS_ADDED, REVISION.WORDS_REMOVED)
+                        REVISION.AUTHOR_ID, AUTHOR_NAME, REVISION.CREATED_AT.convertFrom(Times::toInstant),
+                        REVISION.HEADING, REVISION.BODY, REVISION.WORDS_ADDED, REVISION.WORDS_REMOVED)
                 .from(REVISION);
-    }
-
-    private static Revision toRevision(Record r) {
-        return new Revision(r.get(REVISION.ID), r.get(REVISION.CASE_STUDY_ID), r.get(REVISION.SECTION_ID),
-                r.get(REVISION.FIELD), r.get(REVISION.KIND), r.get(REVISION.AUTHOR_ID), r.get(AUTHOR_NAME),
-                Times.toInstant(r.get(REVISION.CREATED_AT)), r.get(REVISION.HEADING), r.get(REVISION.BODY),
-                r.get(REVISION.WORDS_ADDED), r.get(REVISION.WORDS_REMOVED));
     }
 
     private static Condition scope(long caseStudyId, Long sectionId) {
@@ -68,7 +65,7 @@ class RevisionRepository {
         }
         return select().where(REVISION.ID.in(ids))
                 .orderBy(REVISION.ID.desc())
-                .fetch(RevisionRepository::toRevision);
+                .fetch(Records.mapping(Revision::new));
     }
 
     int count(long caseStudyId, Long sectionId) {
@@ -76,26 +73,26 @@ class RevisionRepository {
     }
 
     Optional<Revision> find(long revisionId) {
-        return select().where(REVISION.ID.eq(revisionId)).fetchOptional(RevisionRepository::toRevision);
+        return select().where(REVISION.ID.eq(revisionId)).fetchOptional(Records.mapping(Revision::new));
     }
 
     /** The text of every section and header field as it stood right after {@code revisionId}. */
     List<Revision> stateAt(long caseStudyId, long revisionId) {
-        var latest = db.select(org.jooq.impl.DSL.max(REVISION.ID)).from(REVISION)
+        var latest = db.select(max(REVISION.ID)).from(REVISION)
                 .where(REVISION.CASE_STUDY_ID.eq(caseStudyId)).and(REVISION.ID.le(revisionId))
-                .and(REVISION.KIND.ne("CONFLICT"))
+                .and(REVISION.KIND.ne(RevisionKind.CONFLICT))
                 .groupBy(REVISION.SECTION_ID, REVISION.FIELD);
         return select().where(REVISION.ID.in(latest)).orderBy(REVISION.ID)
-                .fetch(RevisionRepository::toRevision);
+                .fetch(Records.mapping(Revision::new));
     }
     /** The revision before {@code r} of the same section (or header field), conflicts left out. */
     Optional<Revision> previous(Revision r) {
         Condition same = r.sectionId() != null ? REVISION.SECTION_ID.eq(r.sectionId())
                 : REVISION.SECTION_ID.isNull().and(REVISION.FIELD.eq(r.field()));
         return select().where(REVISION.CASE_STUDY_ID.eq(r.caseStudyId())).and(same)
-                .and(REVISION.ID.lt(r.id())).and(REVISION.KIND.ne("CONFLICT"))
+                .and(REVISION.ID.lt(r.id())).and(REVISION.KIND.ne(RevisionKind.CONFLICT))
                 .orderBy(REVISION.ID.desc()).limit(1)
-                .fetchOptional(RevisionRepository::toRevision);
+                .fetchOptional(Records.mapping(Revision::new));
     }
 
     /** The newest revision of a case study made at or before {@code at}; 0 when there is none. */
@@ -113,36 +110,35 @@ class RevisionRepository {
     }
 
     /** Whether a header field has any revision at all. */
-    boolean hasHeaderRevision(long caseStudyId, String field) {
+    boolean hasHeaderRevision(long caseStudyId, RevisionField field) {
         return db.fetchExists(REVISION, REVISION.CASE_STUDY_ID.eq(caseStudyId).and(REVISION.SECTION_ID.isNull())
                 .and(REVISION.FIELD.eq(field)));
     }
 
     /** A change made by someone else after a revision: who, when, where; no text. */
-    record ChangeRow(Long sectionId, String field, String kind, String authorName, Instant createdAt,
+    record ChangeRow(Long sectionId, RevisionField field, RevisionKind kind, String authorName, Instant createdAt,
                      String heading) {
     }
 
     /** Changes after {@code afterRevisionId} by anyone but {@code accountId}, oldest first, at most {@code limit}. */
     List<ChangeRow> changesAfter(long caseStudyId, long afterRevisionId, long accountId, int limit) {
         return db.select(REVISION.SECTION_ID, REVISION.FIELD, REVISION.KIND, ACCOUNT.DISPLAY_NAME,
-                        REVISION.CREATED_AT, REVISION.HEADING)
+                        REVISION.CREATED_AT.convertFrom(Times::toInstant), REVISION.HEADING)
                 .from(REVISION).join(ACCOUNT).on(ACCOUNT.ID.eq(REVISION.AUTHOR_ID))
                 .where(REVISION.CASE_STUDY_ID.eq(caseStudyId)).and(REVISION.ID.gt(afterRevisionId))
-                .and(REVISION.AUTHOR_ID.ne(accountId)).and(REVISION.KIND.ne("CONFLICT"))
+                .and(REVISION.AUTHOR_ID.ne(accountId)).and(REVISION.KIND.ne(RevisionKind.CONFLICT))
                 .orderBy(REVISION.ID).limit(limit)
-                .fetch(r -> new ChangeRow(r.value1(), r.value2(), r.value3(), r.value4(), Times.toInstant(r.value5()),
-                        r.value6()));
+                .fetch(Records.mapping(ChangeRow::new));
     }
 
     record Visit(long lastSeenRevisionId, Instant visitedAt) {
     }
 
     Optional<Visit> visit(long accountId, long caseStudyId) {
-        return db.select(CASE_STUDY_VISIT.LAST_SEEN_REVISION_ID, CASE_STUDY_VISIT.VISITED_AT)
+        return db.select(CASE_STUDY_VISIT.LAST_SEEN_REVISION_ID, CASE_STUDY_VISIT.VISITED_AT.convertFrom(Times::toInstant))
                 .from(CASE_STUDY_VISIT)
                 .where(CASE_STUDY_VISIT.ACCOUNT_ID.eq(accountId)).and(CASE_STUDY_VISIT.CASE_STUDY_ID.eq(caseStudyId))
-                .fetchOptional(r -> new Visit(r.value1(), Times.toInstant(r.value2())));
+                .fetchOptional(Records.mapping(Visit::new));
     }
 
     void saveVisit(long accountId, long caseStudyId, long lastSeenRevisionId, LocalDateTime now) {

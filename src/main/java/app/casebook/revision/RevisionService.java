@@ -9,6 +9,8 @@ import app.casebook.casestudy.CaseStudyDetails;
 import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.HeaderField;
 import app.casebook.casestudy.Permission;
+import app.casebook.casestudy.RevisionField;
+import app.casebook.casestudy.RevisionKind;
 import app.casebook.casestudy.SaveResult;
 import app.casebook.casestudy.Section;
 import app.casebook.revision.FieldComparison.Change;
@@ -91,13 +93,13 @@ public class RevisionService {
      */
     public SaveResult restore(long revisionId) {
         Revision r = get(revisionId);
-        if (r.sectionId() == null || !("BODY".equals(r.field()))) {
+        if (r.sectionId() == null || r.field() != RevisionField.BODY) {
             throw new NotFoundException("Revision of a section text");
         }
         Section current = caseStudies.get(r.caseStudyId()).sections().stream()
                 .filter(s -> s.id() == r.sectionId()).findFirst()
                 .orElseThrow(() -> new NotFoundException("Section"));
-        return caseStudies.saveSectionText(current.id(), current.revisionId(), r.body());
+        return caseStudies.restoreSectionText(current.id(), current.revisionId(), r.body());
     }
     /**
      * The revision before this one of the same section (or header field), to compare with; empty for the first.
@@ -172,11 +174,11 @@ public class RevisionService {
     /** The value of a header field in a state; fields never changed since creation keep their current value. */
     private String headerValue(List<Revision> state, HeaderField field, CaseStudy now, boolean beforeAnything) {
         Optional<Revision> r = state.stream()
-                .filter(x -> x.sectionId() == null && field.name().equals(x.field())).findFirst();
+                .filter(x -> x.sectionId() == null && x.field() == RevisionField.of(field)).findFirst();
         if (r.isPresent()) {
             return r.get().body();
         }
-        if (beforeAnything || repository.hasHeaderRevision(now.id(), field.name())) {
+        if (beforeAnything || repository.hasHeaderRevision(now.id(), RevisionField.of(field))) {
             return "";
         }
         return now.field(field);
@@ -190,7 +192,7 @@ public class RevisionService {
                 latest.merge(r.sectionId(), r, (x, y) -> x.id() > y.id() ? x : y);
             }
         }
-        latest.values().removeIf(r -> "REMOVED".equals(r.kind()));
+        latest.values().removeIf(r -> r.kind() == RevisionKind.REMOVED);
         return latest;
     }
 
@@ -213,7 +215,7 @@ public class RevisionService {
         }
         Map<String, List<ChangeRow>> byPlace = new LinkedHashMap<>();
         for (ChangeRow row : rows) {
-            String key = row.sectionId() != null ? "section-" + row.sectionId() : row.field();
+            String key = row.sectionId() != null ? "section-" + row.sectionId() : row.field().name();
             byPlace.computeIfAbsent(key, k -> new ArrayList<>()).add(row);
         }
         List<ChangesSinceVisit.Change> changes = new ArrayList<>();
@@ -228,11 +230,11 @@ public class RevisionService {
             boolean added = false;
             boolean removed = false;
             if (sectionId == null) {
-                name = headerLabel(last.field());
+                name = last.field().headerField() == null ? last.field().name() : last.field().headerField().label();
             } else {
                 removed = !liveHeadings.containsKey(sectionId);
                 name = removed ? last.heading() : liveHeadings.get(sectionId);
-                added = group.stream().anyMatch(r -> "CREATED".equals(r.kind()));
+                added = group.stream().anyMatch(r -> r.kind() == RevisionKind.CREATED);
             }
             changes.add(new ChangesSinceVisit.Change(sectionId, last.field(), name, List.copyOf(authors), added,
                     removed, last.createdAt()));
@@ -245,14 +247,5 @@ public class RevisionService {
     public void markVisited(long caseStudyId) {
         access.require(caseStudyId, Permission.READ);
         repository.saveVisit(currentUser.id(), caseStudyId, repository.latestId(caseStudyId), Times.now(clock));
-    }
-
-    private static String headerLabel(String field) {
-        for (HeaderField f : HeaderField.values()) {
-            if (f.name().equals(field)) {
-                return f.label();
-            }
-        }
-        return field;
     }
 }

@@ -12,8 +12,11 @@ import org.springframework.test.context.ActiveProfiles;
 
 /**
  * The whole application on an in-memory H2 database (profile {@code test}, see application-test.yml), with
- * {@link Fixtures}. Every class with exactly this annotation shares one Spring context, so keep the annotation the
- * only Spring configuration on a test class: no extra properties, mocks or {@code @DirtiesContext}.
+ * {@link Fixtures}. Every class with exactly this annotation (or extending {@link KaribuTest}) shares one Spring
+ * context, started once per test run: the test JVM is reused (pom.xml), classes run grouped by context
+ * ({@link ContextGroupOrder}) and one context is cached at a time ({@code spring.properties}). Keep the annotation
+ * the only Spring configuration on a test class: extra properties, mocks or {@code @DirtiesContext} would start
+ * another context. Tests share the database, so each makes its own accounts ({@link Fixtures#account}).
  */
 @Target(ElementType.TYPE)
 @Retention(RetentionPolicy.RUNTIME)

@@ -81,14 +81,14 @@ public class Fixtures {
     }
 
     /**
-     * Makes {@code account} a member of a case study. Written straight into the table until invitations exist;
-     * replace it with the invitation service then.
+     * Makes {@code account} a member of a case study, written straight into the table: for tests about what members
+     * may do, not about how they join (the invitation flow has tests of its own). No event is published.
      */
     public void addMember(long caseStudyId, Account account, MemberRole role) {
         db.insertInto(CASE_STUDY_MEMBER)
                 .set(CASE_STUDY_MEMBER.CASE_STUDY_ID, caseStudyId)
                 .set(CASE_STUDY_MEMBER.ACCOUNT_ID, account.id())
-                .set(CASE_STUDY_MEMBER.ROLE, role.name())
+                .set(CASE_STUDY_MEMBER.ROLE, role)
                 .set(CASE_STUDY_MEMBER.ADDED_AT, LocalDateTime.now(ZoneOffset.UTC))
                 .execute();
     }

@@ -1,6 +1,9 @@
 package app.casebook.base;
 
 import app.casebook.account.Account;
+import app.casebook.casestudy.CaseStudyService;
+import app.casebook.casestudy.MemberRole;
+import app.casebook.casestudy.Section;
 import com.github.mvysny.fakeservlet.FakeRequest;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.Routes;
@@ -15,6 +18,7 @@ import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.VaadinServletRequest;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
+import org.jooq.DSLContext;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.BeforeEach;
@@ -38,6 +42,13 @@ public abstract class KaribuTest {
 
     @Autowired
     protected Fixtures fixtures;
+
+    @Autowired
+    protected CaseStudyService caseStudies;
+
+    /** For tests that make the database fail on purpose; test data comes from {@link #fixtures}. */
+    @Autowired
+    protected DSLContext db;
 
     @BeforeAll
     static void discoverRoutes() {
@@ -70,6 +81,38 @@ public abstract class KaribuTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
+    }
+
+    /** A new ordinary account (see {@link Fixtures#account}). */
+    protected Account newAccount(String name) {
+        return fixtures.account(name);
+    }
+
+    /** Imports the seed case study as the logged-in person; returns its id. */
+    protected long importSeed() {
+        return caseStudies.importText(Fixtures.seedText());
+    }
+
+    protected void addMember(long caseStudyId, Account account, MemberRole role) {
+        fixtures.addMember(caseStudyId, account, role);
+    }
+
+    /** A section of a case study by its heading, read through the service as the logged-in person. */
+    protected Section section(long caseStudyId, String heading) {
+        return caseStudies.get(caseStudyId).sections().stream().filter(s -> s.heading().equals(heading))
+                .findFirst().orElseThrow();
+    }
+
+    /**
+     * Brings a side panel of the editor to the front, as a click on its tab does ({@code <id>-tab}, e.g.
+     * {@code people-tab}); a panel's content is attached, and loads, only while its tab is selected.
+     */
+    protected static void openPanel(String id) {
+        com.vaadin.flow.component.tabs.Tab tab = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.tabs.Tab.class, spec -> spec.withId(id + "-tab"));
+        com.vaadin.flow.component.tabs.TabSheet sheet = com.github.mvysny.kaributesting.v10.LocatorJ._get(
+                com.vaadin.flow.component.tabs.TabSheet.class, spec -> spec.withId("editor-panels"));
+        sheet.setSelectedTab(tab);
     }
 
     protected void logout() {

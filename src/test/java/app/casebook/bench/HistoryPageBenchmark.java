@@ -2,6 +2,8 @@ package app.casebook.bench;
 
 import app.casebook.account.Account;
 import app.casebook.casestudy.Section;
+import app.casebook.casestudy.RevisionField;
+import app.casebook.casestudy.RevisionKind;
 import app.casebook.revision.Revision;
 import app.casebook.revision.RevisionService;
 import java.sql.Connection;
@@ -154,7 +156,8 @@ class HistoryPageBenchmark extends MariaDbBenchmark {
             List<Revision> out = new ArrayList<>();
             try (ResultSet rs = ps.executeQuery()) {
                 while (rs.next()) {
-                    out.add(new Revision(rs.getLong(1), rs.getLong(2), rs.getLong(3), rs.getString(4), rs.getString(5),
+                    out.add(new Revision(rs.getLong(1), rs.getLong(2), rs.getLong(3), RevisionField.valueOf(rs.getString(4)),
+                            RevisionKind.valueOf(rs.getString(5)),
                             rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC),
                             rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12)));
                 }

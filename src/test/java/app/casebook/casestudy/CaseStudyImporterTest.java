@@ -46,7 +46,7 @@ class CaseStudyImporterTest {
         ImportedCaseStudy seed = importer.parse(Fixtures.seedText());
 
         assertThat(seed.title()).isEqualTo("Platform Scaling for Hypergrowth");
-        assertThat(seed.roleTitle()).isEqualTo("Chief Technology Officer");
+        assertThat(seed.jobTitle()).isEqualTo("Chief Technology Officer");
         assertThat(seed.contextLine()).isEqualTo("E-commerce Startup (Series B, 50-person team)");
         assertThat(seed.headline()).isEqualTo("Rebuilt architecture to handle 10x user growth while reducing "
                 + "infrastructure costs by 40% and improving reliability to 99.9% uptime.");
@@ -131,7 +131,7 @@ class CaseStudyImporterTest {
                 """);
 
         assertThat(cs.title()).isEqualTo("Payments Rewrite");
-        assertThat(cs.roleTitle()).isEqualTo("Staff Engineer");
+        assertThat(cs.jobTitle()).isEqualTo("Staff Engineer");
         assertThat(cs.contextLine()).isEmpty();
         assertThat(cs.headline()).isEqualTo("Cut failed payments in half.");
         assertThat(cs.sections()).singleElement().satisfies(s -> {

@@ -76,7 +76,7 @@ abstract class CaseStudyServiceTest {
         CaseStudyDetails details = caseStudies.get(id);
         CaseStudy header = details.caseStudy();
         assertThat(header.title()).isEqualTo("Platform Scaling for Hypergrowth");
-        assertThat(header.roleTitle()).isEqualTo("Chief Technology Officer");
+        assertThat(header.jobTitle()).isEqualTo("Chief Technology Officer");
         assertThat(header.contextLine()).isEqualTo("E-commerce Startup (Series B, 50-person team)");
         assertThat(header.headline()).isEqualTo("Rebuilt architecture to handle 10x user growth while reducing "
                 + "infrastructure costs by 40% and improving reliability to 99.9% uptime.");
@@ -172,7 +172,7 @@ abstract class CaseStudyServiceTest {
         Revision newest = revisions.history(id, context.id(), 0, 1).getFirst();
         assertThat(newest.body()).isEqualTo(both);
         assertThat(newest.authorName()).isEqualTo("Eddie Editor");
-        assertThat(newest.kind()).isEqualTo("MERGE");
+        assertThat(newest.kind()).isEqualTo(RevisionKind.MERGE);
     }
 
     @Test
@@ -199,7 +199,7 @@ abstract class CaseStudyServiceTest {
                 "Costs fell by 38 percent in nine months.");
         Revision kept = history.getFirst();
         assertThat(kept.id()).isEqualTo(conflict.conflictRevisionId());
-        assertThat(kept.kind()).isEqualTo("CONFLICT");
+        assertThat(kept.kind()).isEqualTo(RevisionKind.CONFLICT);
         assertThat(kept.authorName()).isEqualTo("Eddie Editor");
     }
 

@@ -1,32 +1,28 @@
 package app.casebook.collaboration;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
 
-import java.net.InetSocketAddress;
-import java.net.Socket;
+import app.casebook.base.CaseStudyEvent;
+import app.casebook.base.RedisTest;
+import app.casebook.casestudy.RevisionKind;
+import app.casebook.casestudy.SectionSaved;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.CopyOnWriteArrayList;
 import org.junit.jupiter.api.AfterEach;
-import org.junit.jupiter.api.Assumptions;
-import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.data.redis.connection.RedisConnectionFactory;
 import org.springframework.data.redis.core.StringRedisTemplate;
-import org.springframework.test.context.ActiveProfiles;
 
 /**
  * Two nodes share live-collaboration events and presence through Redis (127.0.0.1:6379). Node A is this Spring
  * context; node B is a second bus wired by hand to the same Redis, as another application node would be.
- * Needs Redis: skipped on a developer machine without it, failing in CI.
+ * Needs Redis ({@link RedisTest}).
  */
-@SpringBootTest(properties = {
-        "spring.datasource.url=jdbc:h2:mem:redis;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE;DB_CLOSE_DELAY=-1",
-        "casebook.demo-data=false", "spring.data.redis.host=127.0.0.1", "spring.data.redis.port=6379"})
-@ActiveProfiles("redis")
+@RedisTest
 class RedisCollaborationTest {
 
     @Autowired
@@ -38,21 +34,6 @@ class RedisCollaborationTest {
 
     private final InProcessCollaborationBus nodeBLocal = new InProcessCollaborationBus();
     private org.springframework.data.redis.listener.RedisMessageListenerContainer nodeBContainer;
-
-    @BeforeAll
-    static void redisIsThere() {
-        boolean up;
-        try (Socket s = new Socket()) {
-            s.connect(new InetSocketAddress("127.0.0.1", 6379), 500);
-            up = true;
-        } catch (Exception e) {
-            up = false;
-        }
-        if (!up && "true".equals(System.getenv("CI"))) {
-            throw new IllegalStateException("Redis must run on 127.0.0.1:6379 in CI (.ci/run starts it)");
-        }
-        Assumptions.assumeTrue(up, "Redis not running on 127.0.0.1:6379");
-    }
 
     @AfterEach
     void stopNodeB() throws Exception {
@@ -68,20 +49,17 @@ class RedisCollaborationTest {
         nodeBContainer.afterPropertiesSet();
         nodeBContainer.start();
         long caseStudyId = System.nanoTime();
-        List<CollaborationEvent> seenOnB = new CopyOnWriteArrayList<>();
+        List<CaseStudyEvent> seenOnB = new CopyOnWriteArrayList<>();
         nodeBLocal.subscribe(caseStudyId, seenOnB::add);
-        List<CollaborationEvent> seenOnA = new CopyOnWriteArrayList<>();
+        List<CaseStudyEvent> seenOnA = new CopyOnWriteArrayList<>();
         nodeA.subscribe(caseStudyId, seenOnA::add);
+        SectionSaved saved = new SectionSaved(caseStudyId, 42L, 7L, 99L, RevisionKind.MERGE);
 
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).untilAsserted(() -> {
-            nodeA.publish(CollaborationEvent.of(caseStudyId, 42L, CollaborationEvent.Type.SECTION_TEXT, 7L));
+            nodeA.publish(saved);
             assertThat(seenOnB).isNotEmpty();
         });
-        CollaborationEvent received = seenOnB.getFirst();
-        assertThat(received.caseStudyId()).isEqualTo(caseStudyId);
-        assertThat(received.sectionId()).isEqualTo(42L);
-        assertThat(received.type()).isEqualTo(CollaborationEvent.Type.SECTION_TEXT);
-        assertThat(received.actorId()).isEqualTo(7L);
+        assertThat(seenOnB.getFirst()).isEqualTo(saved);
         await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> !seenOnA.isEmpty());
     }
 
@@ -95,5 +73,18 @@ class RedisCollaborationTest {
                 new PresenceStore.Entry(5L, "Riley Reviewer", 9L));
         assertThat(storeB.remove(caseStudyId, "window-1")).isNotNull();
         assertThat(storeA.entries(caseStudyId)).isEmpty();
+    }
+
+    @Test
+    void only_casebook_events_are_read_back_from_the_channel() {
+        MemberRoleChangedLike typed = new MemberRoleChangedLike(3L, 4L);
+        assertThat(RedisCollaboration.decode(RedisCollaboration.encode(typed))).isEqualTo(typed);
+        assertThatThrownBy(() -> RedisCollaboration.decode(
+                "{\"type\":\"java.util.ArrayList\",\"event\":{}}")).isInstanceOf(IllegalArgumentException.class);
+        assertThatThrownBy(() -> RedisCollaboration.decode(
+                "{\"type\":\"app.casebook.base.Times\",\"event\":{}}")).isInstanceOf(IllegalArgumentException.class);
+    }
+
+    record MemberRoleChangedLike(long caseStudyId, long actorId) implements CaseStudyEvent {
     }
 }

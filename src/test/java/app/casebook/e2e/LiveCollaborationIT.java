@@ -4,7 +4,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.casebook.account.Account;
 import app.casebook.account.AccountService;
-import app.casebook.account.InvitationService;
+import app.casebook.membership.InvitationService;
 import app.casebook.base.Fixtures;
 import app.casebook.casestudy.CaseStudyDetails;
 import app.casebook.casestudy.CaseStudyService;

@@ -1,5 +1,6 @@
 package app.casebook.publish;
 
+import app.casebook.base.KaribuTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
@@ -9,7 +10,6 @@ import app.casebook.base.NotFoundException;
 import app.casebook.casestudy.CaseStudyDetails;
 import app.casebook.casestudy.MemberRole;
 import app.casebook.casestudy.Section;
-import app.casebook.casestudy.WritingTestSupport;
 import app.casebook.casestudy.ui.EditorView;
 import com.github.mvysny.kaributesting.v10.DownloadKt;
 import com.vaadin.flow.component.UI;
@@ -20,7 +20,7 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.access.AccessDeniedException;
 
-class ExportServiceTest extends WritingTestSupport {
+class ExportServiceTest extends KaribuTest {
 
     @Autowired
     ExportService exports;
@@ -48,7 +48,7 @@ class ExportServiceTest extends WritingTestSupport {
         CaseStudyDetails imported = caseStudies.get(copy);
         assertThat(file.fileName()).isEqualTo("platform-scaling-for-hypergrowth.md");
         assertThat(imported.caseStudy().title()).isEqualTo(original.caseStudy().title());
-        assertThat(imported.caseStudy().roleTitle()).isEqualTo(original.caseStudy().roleTitle());
+        assertThat(imported.caseStudy().jobTitle()).isEqualTo(original.caseStudy().jobTitle());
         assertThat(imported.caseStudy().contextLine()).isEqualTo(original.caseStudy().contextLine());
         assertThat(imported.caseStudy().headline()).isEqualTo(original.caseStudy().headline());
         assertThat(imported.sections()).extracting(Section::heading, Section::body)

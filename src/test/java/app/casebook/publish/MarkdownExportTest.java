@@ -1,5 +1,6 @@
 package app.casebook.publish;
 
+import app.casebook.base.Fixtures;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.casebook.casestudy.CaseStudy;
@@ -9,7 +10,6 @@ import app.casebook.casestudy.CaseStudyImporter.ImportedSection;
 import app.casebook.casestudy.CaseStudyStatus;
 import app.casebook.casestudy.MemberRole;
 import app.casebook.casestudy.Section;
-import app.casebook.casestudy.WritingTestSupport;
 import java.util.ArrayList;
 import java.util.List;
 import org.junit.jupiter.api.Test;
@@ -41,7 +41,7 @@ class MarkdownExportTest {
 
     private static Doc read(String text) {
         ImportedCaseStudy parsed = new CaseStudyImporter(KNOWN).parse(text);
-        return new Doc(parsed.title(), parsed.roleTitle(), parsed.contextLine(), parsed.headline(),
+        return new Doc(parsed.title(), parsed.jobTitle(), parsed.contextLine(), parsed.headline(),
                 parsed.sections().stream().map(s -> List.of(s.heading(), s.body())).toList());
     }
 
@@ -53,7 +53,7 @@ class MarkdownExportTest {
 
     @Test
     void the_seed_exports_in_its_own_shape_with_markdown_headings() {
-        Doc seed = read(WritingTestSupport.seedText());
+        Doc seed = read(Fixtures.seedText());
         String markdown = MarkdownExport.toMarkdown(header(seed.title(), seed.role(), seed.context(), seed.headline()),
                 sections(seed.sections()), KNOWN);
 
@@ -74,7 +74,7 @@ class MarkdownExportTest {
 
     @Test
     void importing_the_export_of_the_seed_gives_back_the_same_header_and_sections() {
-        Doc seed = read(WritingTestSupport.seedText());
+        Doc seed = read(Fixtures.seedText());
         assertThat(seed.sections()).hasSize(6);
 
         assertThat(roundTrip(seed)).isEqualTo(seed);

@@ -4,6 +4,7 @@ import static app.casebook.base.Fixtures.login;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.casebook.casestudy.RevisionKind;
 import app.casebook.account.Account;
 import app.casebook.base.Fixtures;
 import app.casebook.base.NotFoundException;
@@ -60,7 +61,7 @@ abstract class RevisionServiceTest {
 
         assertThat(page1).extracting(Revision::id).containsExactly(third, second);
         assertThat(page2).extracting(Revision::id).containsExactly(first, outcome.revisionId());
-        assertThat(page2.getLast().kind()).isEqualTo("CREATED");
+        assertThat(page2.getLast().kind()).isEqualTo(RevisionKind.CREATED);
         assertThat(page2.getLast().body()).startsWith("[Placeholder: 9 months later");
         assertThat(revisions.count(caseStudyId, outcome.id())).isEqualTo(4);
         // The import wrote the four header fields and the six sections, then came the three saves.

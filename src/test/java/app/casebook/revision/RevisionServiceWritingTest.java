@@ -1,5 +1,6 @@
 package app.casebook.revision;
 
+import app.casebook.base.KaribuTest;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
@@ -8,7 +9,6 @@ import app.casebook.base.NotFoundException;
 import app.casebook.casestudy.HeaderField;
 import app.casebook.casestudy.MemberRole;
 import app.casebook.casestudy.Section;
-import app.casebook.casestudy.WritingTestSupport;
 import app.casebook.revision.FieldComparison.Change;
 import java.time.Instant;
 import java.util.List;
@@ -18,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
-class RevisionServiceWritingTest extends WritingTestSupport {
+class RevisionServiceWritingTest extends KaribuTest {
 
     @Autowired
     RevisionService revisions;
@@ -50,12 +50,12 @@ class RevisionServiceWritingTest extends WritingTestSupport {
         caseStudies.renameSection(context.id(), "Where I Started");
         caseStudies.removeSection(learned.id());
         long added = caseStudies.addSection(caseStudyId, "Appendix", 5);
-        caseStudies.updateHeader(caseStudyId, HeaderField.ROLE, "VP Engineering");
+        caseStudies.updateHeader(caseStudyId, HeaderField.JOB_TITLE, "VP Engineering");
 
         var result = byKey(revisions.compareCaseStudy(caseStudyId, afterImport, latest()));
 
         assertThat(result.get("title").change()).isEqualTo(Change.UNCHANGED);
-        assertThat(result.get("role").change()).isEqualTo(Change.CHANGED);
+        assertThat(result.get("job_title").change()).isEqualTo(Change.CHANGED);
         assertThat(result.get("section-" + context.id()).change()).isEqualTo(Change.CHANGED);
         assertThat(result.get("section-" + context.id()).label()).isEqualTo("The Context → Where I Started");
         assertThat(result.get("section-" + learned.id()).change()).isEqualTo(Change.REMOVED);

@@ -6,14 +6,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import app.casebook.account.Account;
 import app.casebook.account.AdminService;
-import app.casebook.account.InvitationService;
+import app.casebook.activity.ActivityService;
+import app.casebook.membership.InvitationService;
 import app.casebook.base.CasebookSpringTest;
 import app.casebook.base.Fixtures;
 import app.casebook.base.NotFoundException;
 import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.HeaderField;
 import app.casebook.casestudy.MemberRole;
-import app.casebook.casestudy.MemberService;
+import app.casebook.membership.MemberService;
 import app.casebook.casestudy.Section;
 import app.casebook.revision.Revision;
 import app.casebook.revision.RevisionService;
@@ -37,7 +38,7 @@ import org.springframework.security.access.AccessDeniedException;
  * Every role on a case study against every service operation, read from a table. {@code ok}: allowed. {@code denied}:
  * an AccessDeniedException, for a member whose role lacks the permission. {@code not found}: a NotFoundException, for
  * everyone who is not a member, so that nobody learns from the answer whether a case study exists; "list mine"
- * answers "not found" when the case study is not listed. "owner of another" is a candidate with a case study of their
+ * answers "not found" when the case study is not listed. "owner of another" is the owner of a case study of their
  * own, acting on this one: the owner's view of a foreign case study. The admin is a site administrator who was not
  * invited. The last rows are the administration, where every case-study role is just an ordinary account.
  *
@@ -63,13 +64,15 @@ class AccessControlTest {
             compare revisions      | ok    | ok     | ok       | denied | not found | not found        | not found
             restore revision       | ok    | ok     | denied   | denied | not found | not found        | not found
             list members           | ok    | ok     | ok       | ok     | not found | not found        | not found
+            read activity          | ok    | ok     | ok       | ok     | not found | not found        | not found
             pending invitations    | ok    | denied | denied   | denied | not found | not found        | not found
             invite                 | ok    | denied | denied   | denied | not found | not found        | not found
             change role            | ok    | denied | denied   | denied | not found | not found        | not found
             remove member          | ok    | denied | denied   | denied | not found | not found        | not found
-            revoke invitation      | ok    | denied | denied   | denied | not found | not found        | not found
+            withdraw invitation    | ok    | denied | denied   | denied | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
-            lock account           | denied| denied | denied   | denied | denied    | denied           | ok
+            disable account        | denied| denied | denied   | denied | denied    | denied           | ok
+            enable account         | denied| denied | denied   | denied | denied    | denied           | ok
             unlock account         | denied| denied | denied   | denied | denied    | denied           | ok
             reset password         | denied| denied | denied   | denied | denied    | denied           | ok
             switch open sign-up    | denied| denied | denied   | denied | denied    | denied           | ok
@@ -95,6 +98,8 @@ class AccessControlTest {
     private InvitationService invitations;
     @Autowired
     private AdminService admin;
+    @Autowired
+    private ActivityService activity;
 
     /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
     private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
@@ -126,13 +131,15 @@ class AccessControlTest {
         operations.put("compare revisions", w -> revisions.compare(w.firstRevisionId(), w.secondRevisionId()));
         operations.put("restore revision", w -> revisions.restore(w.firstRevisionId()));
         operations.put("list members", w -> members.members(w.caseStudyId()));
+        operations.put("read activity", w -> activity.page(w.caseStudyId(), 0, 10));
         operations.put("pending invitations", w -> invitations.pending(w.caseStudyId()));
         operations.put("invite", w -> invitations.invite(w.caseStudyId(), uniqueEmail(), MemberRole.REVIEWER));
         operations.put("change role", w -> members.changeRole(w.caseStudyId(), w.target().id(), MemberRole.EDITOR));
         operations.put("remove member", w -> members.remove(w.caseStudyId(), w.target().id()));
-        operations.put("revoke invitation", w -> invitations.revoke(w.pendingInvitationId()));
+        operations.put("withdraw invitation", w -> invitations.withdraw(w.pendingInvitationId()));
         operations.put("list accounts", w -> admin.accounts(0, 10));
-        operations.put("lock account", w -> admin.lock(w.target().id()));
+        operations.put("disable account", w -> admin.disable(w.target().id()));
+        operations.put("enable account", w -> admin.enable(w.target().id()));
         operations.put("unlock account", w -> admin.unlock(w.target().id()));
         operations.put("reset password", w -> admin.resetPassword(w.target().id()));
         operations.put("switch open sign-up", w -> admin.setOpenSignUp(false));

@@ -77,7 +77,7 @@ class LoginLockoutTest {
     @Test
     void a_wrong_password_for_an_account_locked_by_an_admin_says_only_wrong_password() {
         Account lou = fixtures.account("Lou Locked");
-        Fixtures.as(fixtures.admin("Ada Admin"), () -> admin.lock(lou.id()));
+        Fixtures.as(fixtures.admin("Ada Admin"), () -> admin.disable(lou.id()));
 
         assertThatThrownBy(() -> login(lou.email(), "wrong-password")).isInstanceOf(BadCredentialsException.class);
         assertThatThrownBy(() -> login(lou.email(), Fixtures.PASSWORD)).isInstanceOf(DisabledException.class);

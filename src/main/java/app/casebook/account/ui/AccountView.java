@@ -14,12 +14,14 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
 /** The logged-in person's own account: who they are, and a new password. */
 @Route(value = "account", layout = MainLayout.class)
+@Menu(title = "Account", order = 2, icon = "vaadin:user")
 @PageTitle("Your account · Casebook")
 @PermitAll
 public class AccountView extends VerticalLayout implements AfterNavigationObserver {

@@ -7,7 +7,7 @@ import app.casebook.account.AuditEntry;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
-import app.casebook.casestudy.ui.Format;
+import app.casebook.base.ui.Format;
 import app.casebook.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,16 +23,18 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
 
 /**
- * Administration: accounts page by page (lock, unlock, reset a password), the open sign-up switch and the audit
+ * Administration: accounts page by page (disable, enable, unlock, reset a password), the open sign-up switch and the audit
  * log. Administrators only; it shows nothing of any case study.
  */
 @Route(value = "admin", layout = MainLayout.class)
+@Menu(title = "Administration", order = 3, icon = "vaadin:cog")
 @PageTitle("Administration · Casebook")
 @RolesAllowed("ADMIN")
 public class AdminView extends VerticalLayout implements AfterNavigationObserver {
@@ -96,7 +98,7 @@ public class AdminView extends VerticalLayout implements AfterNavigationObserver
 
     static String status(Account a) {
         if (!a.enabled()) {
-            return "Locked by an administrator";
+            return "Disabled by an administrator";
         }
         if (a.lockedUntil() != null && a.lockedUntil().isAfter(Instant.now())) {
             return "Locked after failed logins until " + Format.time(a.lockedUntil());
@@ -107,17 +109,23 @@ public class AdminView extends VerticalLayout implements AfterNavigationObserver
     private HorizontalLayout actions(Account a) {
         HorizontalLayout buttons = new HorizontalLayout();
         buttons.setSpacing(false);
-        boolean locked = !"Active".equals(status(a));
-        if (locked) {
+        boolean lockedOut = a.lockedUntil() != null && a.lockedUntil().isAfter(Instant.now());
+        if (!a.enabled()) {
+            Button enable = new Button("Enable", e -> act(() -> admin.enable(a.id()), a.email() + " is enabled."));
+            enable.setId("enable-" + a.id());
+            enable.addThemeVariants(ButtonVariant.LUMO_SMALL);
+            buttons.add(enable);
+        } else if (a.id() != currentUser.id()) {
+            Button disable = new Button("Disable", e -> act(() -> admin.disable(a.id()), a.email() + " is disabled."));
+            disable.setId("disable-" + a.id());
+            disable.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
+            buttons.add(disable);
+        }
+        if (lockedOut) {
             Button unlock = new Button("Unlock", e -> act(() -> admin.unlock(a.id()), a.email() + " is unlocked."));
             unlock.setId("unlock-" + a.id());
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(unlock);
-        } else if (a.id() != currentUser.id()) {
-            Button lock = new Button("Lock", e -> act(() -> admin.lock(a.id()), a.email() + " is locked."));
-            lock.setId("lock-" + a.id());
-            lock.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
-            buttons.add(lock);
         }
         Button reset = new Button("Reset password", e -> resetPassword(a));
         reset.setId("reset-password-" + a.id());

@@ -1,5 +1,6 @@
 package app.casebook.casestudy.ui;
 
+import app.casebook.base.ui.Format;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.CaseStudySummary;
@@ -16,6 +17,7 @@ import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
+import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
@@ -23,6 +25,7 @@ import java.util.List;
 
 /** My case studies and those shared with me. */
 @Route(value = "", layout = MainLayout.class)
+@Menu(title = "Case studies", order = 1, icon = "vaadin:records")
 @PageTitle("Case studies · Casebook")
 @PermitAll
 public class DashboardView extends VerticalLayout implements AfterNavigationObserver {
@@ -50,7 +53,7 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(cs -> new Anchor(EditorView.path(cs.id()), cs.title())).setHeader("Title")
                 .setFlexGrow(3).setKey("title");
-        grid.addColumn(CaseStudySummary::roleTitle).setHeader("Role").setFlexGrow(2).setKey("role");
+        grid.addColumn(CaseStudySummary::jobTitle).setHeader("Role").setFlexGrow(2).setKey("role");
         grid.addComponentColumn(cs -> badge(cs.status().label())).setHeader("Status").setKey("status");
         grid.addColumn(cs -> cs.myRole().label()).setHeader("My role").setKey("myRole");
         grid.addColumn(cs -> Format.when(cs.updatedAt()) + (cs.updatedByName() == null ? "" : " by " + cs.updatedByName()))

@@ -1,29 +1,33 @@
 package app.casebook.casestudy.ui;
 
-import app.casebook.account.InvitationService;
-import app.casebook.account.ui.MembersPanel;
+import app.casebook.base.CaseStudyEvent;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
-import app.casebook.collaboration.CollaborationBus;
-import app.casebook.collaboration.CollaborationEvent;
-import app.casebook.collaboration.Presence;
-import app.casebook.collaboration.PresenceService;
-import app.casebook.security.CurrentUser;
-import com.vaadin.flow.component.AttachEvent;
-import com.vaadin.flow.component.DetachEvent;
-import com.vaadin.flow.component.avatar.AvatarGroup;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
+import app.casebook.casestudy.AccessChanged;
+import app.casebook.casestudy.CaseStudy;
 import app.casebook.casestudy.CaseStudyDetails;
 import app.casebook.casestudy.CaseStudyService;
-import app.casebook.casestudy.MemberService;
+import app.casebook.casestudy.HeaderChanged;
+import app.casebook.casestudy.MemberRole;
 import app.casebook.casestudy.Permission;
+import app.casebook.casestudy.Presence;
+import app.casebook.casestudy.PresenceChanged;
+import app.casebook.casestudy.PresenceService;
 import app.casebook.casestudy.Section;
-import app.casebook.publish.ExportService;
-import app.casebook.publish.ui.ExportLink;
-import app.casebook.revision.RevisionService;
-import app.casebook.revision.ui.ChangesSinceVisitPanel;
-import app.casebook.revision.ui.HistoryPanel;
+import app.casebook.casestudy.SectionAdded;
+import app.casebook.casestudy.SectionRemoved;
+import app.casebook.casestudy.SectionRenamed;
+import app.casebook.casestudy.SectionRestored;
+import app.casebook.casestudy.SectionSaved;
+import app.casebook.casestudy.SectionsReordered;
+import app.casebook.collaboration.CollaborationBus;
+import app.casebook.security.CurrentUser;
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
@@ -32,54 +36,56 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.tabs.Tab;
+import com.vaadin.flow.component.tabs.TabSheet;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 
-/** A case study on one page: header fields, every section, and the history beside them. */
+/**
+ * A case study on one page: header fields and every section, with the panels of other features beside them (the
+ * history, the people, the activity log…), which they add through {@link EditorContribution}s. Shows live what others
+ * change, and who else is here.
+ */
 @Route(value = "case-studies", layout = MainLayout.class)
 @PermitAll
 public class EditorView extends HorizontalLayout implements HasUrlParameter<Long>, HasDynamicTitle {
 
     private final CaseStudyService caseStudies;
-    private final RevisionService revisions;
-    private final MemberService members;
-    private final InvitationService invitations;
-    private final ExportService exports;
+    private final CollaborationBus bus;
+    private final PresenceService presence;
+    private final CurrentUser currentUser;
+    private final List<EditorContribution> contributions;
     private final VerticalLayout main = new VerticalLayout();
     private final VerticalLayout sectionList = new VerticalLayout();
     private final Div side = new Div();
     private final List<SectionEditor> editors = new ArrayList<>();
+    private final AvatarGroup presenceAvatars = new AvatarGroup();
     private long caseStudyId;
     private String title = "Case study";
-    private HeaderForm header;
-    private HistoryPanel history;
-    private QualityPanel quality;
-    private ChangesSinceVisitPanel changesSinceVisit;
+    private MemberRole myRole;
     private boolean canEdit;
-    private final CollaborationBus bus;
-    private final PresenceService presence;
-    private final CurrentUser currentUser;
-    private final AvatarGroup presenceAvatars = new AvatarGroup();
+    private HeaderForm header;
+    private QualityPanel quality;
     private LiveSession live;
-    private MembersPanel membersPanel;
-    private app.casebook.casestudy.MemberRole myRole;
+    private Page page;
 
-    public EditorView(CaseStudyService caseStudies, RevisionService revisions, MemberService members,
-                      InvitationService invitations, ExportService exports, CollaborationBus bus,
-                      PresenceService presence, CurrentUser currentUser) {
+    public EditorView(CaseStudyService caseStudies, CollaborationBus bus, PresenceService presence,
+                      CurrentUser currentUser, List<EditorContribution> contributions) {
         this.caseStudies = caseStudies;
-        this.revisions = revisions;
-        this.members = members;
-        this.invitations = invitations;
-        this.exports = exports;
         this.bus = bus;
         this.presence = presence;
         this.currentUser = currentUser;
+        this.contributions = List.copyOf(contributions);
         presenceAvatars.setId("presence");
         presenceAvatars.setMaxItemsVisible(8);
         addClassName("editor-view");
@@ -100,10 +106,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     @Override
     public void setParameter(BeforeEvent event, Long id) {
         this.caseStudyId = id;
-        CaseStudyDetails details = caseStudies.get(id);
-        this.title = details.caseStudy().title();
-        this.canEdit = details.caseStudy().myRole().allows(Permission.EDIT);
-        build(details);
+        build(caseStudies.get(id));
         if (live != null) {
             live.stop();
         }
@@ -130,31 +133,55 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         super.onDetach(detachEvent);
     }
 
-    private void onEvent(CollaborationEvent event) {
-        switch (event.type()) {
-            case PRESENCE -> showPresence();
-            case DELETED -> lostAccess("This case study was deleted.");
-            case MEMBERS -> membersChanged();
-            default -> reload();
+    @Override
+    public String getPageTitle() {
+        return title + " · Casebook";
+    }
+
+    private void onEvent(CaseStudyEvent event) {
+        switch (event) {
+            case PresenceChanged p -> {
+                showPresence();
+                return;
+            }
+            case AccessChanged a -> {
+                if (!accessChanged()) {
+                    return;
+                }
+            }
+            case HeaderChanged h -> reload();
+            case SectionSaved s -> reload();
+            case SectionRenamed s -> reload();
+            case SectionAdded s -> reload();
+            case SectionRemoved s -> reload();
+            case SectionRestored s -> reload();
+            case SectionsReordered s -> reload();
+            default -> {
+            }
+        }
+        if (page != null) {
+            page.eventListeners.forEach(listener -> listener.accept(event));
         }
     }
 
-    /** A member was added, removed or changed role: a changed role of my own rebuilds the page for it. */
-    private void membersChanged() {
+    /**
+     * A member's role changed, someone was removed or the case study was deleted: reads the person's access again.
+     * Leaves the page when it is gone; rebuilds it for a changed role of their own (unless they are typing). False
+     * when the page was left.
+     */
+    private boolean accessChanged() {
         CaseStudyDetails details;
         try {
             details = caseStudies.get(caseStudyId);
         } catch (NotFoundException e) {
             lostAccess("You no longer have access to this case study.");
-            return;
+            return false;
         }
         if (details.caseStudy().myRole() != myRole && editors.stream().noneMatch(SectionEditor::hasUnsavedText)) {
-            this.canEdit = details.caseStudy().myRole().allows(Permission.EDIT);
             build(details);
             showPresence();
-        } else if (membersPanel != null) {
-            membersPanel.refresh();
         }
+        return true;
     }
 
     private void showPresence() {
@@ -187,47 +214,62 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         getUI().ifPresent(ui -> ui.navigate(DashboardView.class));
     }
 
-    @Override
-    public String getPageTitle() {
-        return title + " · Casebook";
-    }
-
+    /** (Re)builds the whole page for the person's current role, asking every contribution for its parts again. */
     private void build(CaseStudyDetails details) {
+        CaseStudy cs = details.caseStudy();
+        this.title = cs.title();
+        this.myRole = cs.myRole();
+        this.canEdit = myRole.allows(Permission.EDIT);
         main.removeAll();
         side.removeAll();
-        H2 heading = new H2(details.caseStudy().title());
+        H2 heading = new H2(cs.title());
         heading.setId("case-study-title");
-        Span role = new Span("Status: " + details.caseStudy().status().label() + " · Your role: "
-                + details.caseStudy().myRole().label());
-        role.addClassName("editor-meta");
-        header = new HeaderForm(caseStudies, details.caseStudy(), canEdit);
-        quality = new QualityPanel(caseStudies, caseStudyId);
-        changesSinceVisit = new ChangesSinceVisitPanel(revisions, caseStudyId);
+        Span meta = new Span("Status: " + cs.status().label() + " · Your role: " + myRole.label());
+        meta.addClassName("editor-meta");
         HorizontalLayout titleRow = new HorizontalLayout(heading, presenceAvatars);
         titleRow.setWidthFull();
         titleRow.setAlignItems(Alignment.CENTER);
         titleRow.expand(heading);
-        main.add(titleRow, role, changesSinceVisit);
-        if (details.caseStudy().myRole().allows(Permission.EXPORT)) {
-            main.add(new ExportLink(exports, caseStudyId));
-        }
-        main.add(quality, header, sectionList);
+        Div notices = new Div();
+        notices.addClassName("editor-notices");
+        HorizontalLayout actions = new HorizontalLayout();
+        actions.addClassName("editor-actions");
+        actions.setId("editor-actions");
+        header = new HeaderForm(caseStudies, cs, canEdit);
+        quality = new QualityPanel(caseStudies, caseStudyId);
+
+        page = new Page(cs, notices, actions);
+        contributions.forEach(c -> c.contribute(page));
+
+        actions.setVisible(actions.getComponentCount() > 0);
+        main.add(titleRow, meta, notices, actions, quality, header, sectionList);
         if (canEdit) {
             Button add = new Button("Add section", VaadinIcon.PLUS.create(), e -> addSection());
             add.setId("add-section-button");
             main.add(add);
         }
         showSections(details.sections());
+        showPanels();
+    }
 
-        if (details.caseStudy().myRole().allows(Permission.HISTORY)) {
-            history = new HistoryPanel(revisions, caseStudyId);
-            history.setRestoreAllowed(canEdit);
-            history.addRestoredListener(e -> reload());
-            side.add(history);
+    private void showPanels() {
+        side.removeAll();
+        if (page.panels.isEmpty()) {
+            side.setVisible(false);
+            return;
         }
-        myRole = details.caseStudy().myRole();
-        membersPanel = new MembersPanel(members, invitations, caseStudyId, myRole.allows(Permission.MANAGE));
-        side.add(membersPanel);
+        TabSheet tabs = new TabSheet();
+        tabs.setId("editor-panels");
+        tabs.setWidthFull();
+        page.panels.sort(Comparator.comparingInt(PanelEntry::order));
+        for (PanelEntry panel : page.panels) {
+            Tab tab = tabs.add(panel.label(), panel.content());
+            tab.setId(panel.id() + "-tab");
+            page.tabs.put(panel.id(), tab);
+        }
+        page.tabSheet = tabs;
+        side.add(tabs);
+        side.setVisible(true);
     }
 
     private void showSections(List<Section> sections) {
@@ -235,19 +277,10 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         editors.clear();
         for (Section s : sections) {
             SectionEditor editor = new SectionEditor(caseStudies, s, canEdit, this::removeSection,
-                    delta -> move(s.id(), delta),
-                    sec -> {
-                        if (history != null) {
-                            history.showSection(sec.id(), sec.heading());
-                        }
-                    });
-            editor.addSavedListener(e -> {
-                if (history != null) {
-                    history.showNewRevisions();
-                }
-            });
+                    delta -> move(s.id(), delta), List.copyOf(page.sectionActions));
+            editor.addSavedListener(e -> page.savedListeners.forEach(l -> l.accept(s.id())));
             editor.setOnSaved(() -> quality.refresh(editors));
-            changesSinceVisit.badgeFor(s.id()).ifPresent(editor::addBadge);
+            page.badges.getOrDefault(s.id(), List.of()).forEach(editor::addBadge);
             editor.setEditingListener(sectionId -> {
                 if (live != null) {
                     live.editing(sectionId);
@@ -281,9 +314,6 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
             }
         }
         quality.refresh(editors);
-        if (history != null) {
-            history.showNewRevisions();
-        }
         showPresence();
     }
 
@@ -291,9 +321,6 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         try {
             caseStudies.addSection(caseStudyId, "New section", editors.size());
             showSections(caseStudies.get(caseStudyId).sections());
-            if (history != null) {
-                history.refresh();
-            }
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
@@ -314,9 +341,6 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         undo.setId("undo-remove-button");
         n.add(new HorizontalLayout(new Span("Section removed. Its text stays in the history."), undo));
         n.open();
-        if (history != null) {
-            history.refresh();
-        }
     }
 
     private void move(long sectionId, int delta) {
@@ -324,4 +348,98 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         showSections(caseStudies.get(caseStudyId).sections());
     }
 
+    private record PanelEntry(String id, String label, int order, Component content) {
+    }
+
+    /** What the contributions added to the page as it was last built. */
+    private final class Page implements EditorContext {
+
+        private final CaseStudy caseStudy;
+        private final Div notices;
+        private final HorizontalLayout actions;
+        private final List<PanelEntry> panels = new ArrayList<>();
+        private final Map<String, Tab> tabs = new HashMap<>();
+        private final List<SectionAction> sectionActions = new ArrayList<>();
+        private final Map<Long, List<Component>> badges = new LinkedHashMap<>();
+        private final List<SerializableConsumer<CaseStudyEvent>> eventListeners = new ArrayList<>();
+        private final List<SerializableConsumer<Long>> savedListeners = new ArrayList<>();
+        private TabSheet tabSheet;
+
+        Page(CaseStudy caseStudy, Div notices, HorizontalLayout actions) {
+            this.caseStudy = caseStudy;
+            this.notices = notices;
+            this.actions = actions;
+        }
+
+        @Override
+        public long caseStudyId() {
+            return caseStudy.id();
+        }
+
+        @Override
+        public CaseStudy caseStudy() {
+            return caseStudy;
+        }
+
+        @Override
+        public MemberRole myRole() {
+            return caseStudy.myRole();
+        }
+
+        @Override
+        public void addPanel(String id, String label, int order, Component content) {
+            panels.add(new PanelEntry(id, label, order, content));
+        }
+
+        @Override
+        public void addAction(Component action) {
+            actions.add(action);
+        }
+
+        @Override
+        public void addNotice(Component notice) {
+            notices.add(notice);
+        }
+
+        @Override
+        public void addSectionAction(SectionAction action) {
+            sectionActions.add(action);
+        }
+
+        @Override
+        public void addSectionBadge(long sectionId, Component badge) {
+            badges.computeIfAbsent(sectionId, id -> new ArrayList<>()).add(badge);
+            if (page == this) {
+                editors.stream().filter(e -> e.sectionId() == sectionId).findFirst().ifPresent(e -> e.addBadge(badge));
+            }
+        }
+
+        @Override
+        public void onEvent(SerializableConsumer<CaseStudyEvent> listener) {
+            eventListeners.add(listener);
+        }
+
+        @Override
+        public void onSaved(SerializableConsumer<Long> listener) {
+            savedListeners.add(listener);
+        }
+
+        @Override
+        public void showPanel(String id) {
+            Tab tab = tabs.get(id);
+            if (tabSheet != null && tab != null) {
+                tabSheet.setSelectedTab(tab);
+            }
+        }
+
+        @Override
+        public void goToSection(long sectionId) {
+            editors.stream().filter(e -> e.sectionId() == sectionId).findFirst().ifPresent(SectionEditor::focusText);
+        }
+
+        @Override
+        public void reload() {
+            EditorView.this.reload();
+        }
+    }
 }

@@ -38,7 +38,7 @@ class HeaderForm extends Composite<FormLayout> {
                 text.setValueChangeMode(ValueChangeMode.LAZY);
                 text.setValueChangeTimeout(SectionEditor.AUTOSAVE_MILLIS);
                 text.setReadOnly(!canEdit);
-                if (field == HeaderField.ROLE) {
+                if (field == HeaderField.JOB_TITLE) {
                     text.setPlaceholder("Chief Technology Officer");
                 } else if (field == HeaderField.CONTEXT) {
                     text.setPlaceholder("E-commerce Startup (Series B, 50-person team)");

@@ -1,8 +1,8 @@
 package app.casebook.casestudy.ui;
 
 import app.casebook.collaboration.CollaborationBus;
-import app.casebook.collaboration.CollaborationEvent;
-import app.casebook.collaboration.PresenceService;
+import app.casebook.base.CaseStudyEvent;
+import app.casebook.casestudy.PresenceService;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.UIDetachedException;
 import java.util.UUID;
@@ -26,7 +26,7 @@ class LiveSession {
         this.caseStudyId = caseStudyId;
     }
 
-    void start(UI ui, Consumer<CollaborationEvent> onEvent) {
+    void start(UI ui, Consumer<CaseStudyEvent> onEvent) {
         stop();
         subscription = bus.subscribe(caseStudyId, event -> {
             try {

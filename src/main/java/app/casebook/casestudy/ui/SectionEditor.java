@@ -1,5 +1,6 @@
 package app.casebook.casestudy.ui;
 
+import app.casebook.base.ui.Format;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
 import app.casebook.base.text.MarkdownRenderer;
@@ -28,6 +29,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
+import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
 import java.time.Instant;
 import java.util.Locale;
@@ -45,7 +47,7 @@ import org.springframework.security.core.context.SecurityContextHolder;
  * yet replaced, its quality issues and its save state. Saves by itself a moment after typing stops; while typed
  * text is not yet confirmed saved, the browser warns before the page is left.
  */
-public class SectionEditor extends Composite<VerticalLayout> {
+public class SectionEditor extends Composite<VerticalLayout> implements SectionHandle {
 
     static final int AUTOSAVE_MILLIS = 1000;
     private static final long RETRY_SECONDS = 5;
@@ -71,7 +73,7 @@ public class SectionEditor extends Composite<VerticalLayout> {
     private Consumer<Long> editingListener = id -> { };
 
     SectionEditor(CaseStudyService caseStudies, Section section, boolean canEdit, Consumer<SectionEditor> onRemove,
-                  Consumer<Integer> onMove, Consumer<Section> onHistory) {
+                  Consumer<Integer> onMove, List<SectionAction> actions) {
         this.caseStudies = caseStudies;
         this.sectionId = section.id();
         this.canEdit = canEdit;
@@ -99,15 +101,17 @@ public class SectionEditor extends Composite<VerticalLayout> {
         Button up = iconButton(VaadinIcon.ARROW_UP, "Move up", "move-up-" + sectionId, () -> onMove.accept(-1));
         Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move down", "move-down-" + sectionId, () -> onMove.accept(1));
         Button remove = iconButton(VaadinIcon.TRASH, "Remove section", "remove-" + sectionId, () -> onRemove.accept(this));
-        Button history = iconButton(VaadinIcon.CLOCK, "History of this section", "section-history-" + sectionId,
-                () -> onHistory.accept(section));
         up.setVisible(canEdit);
         down.setVisible(canEdit);
         remove.setVisible(canEdit);
         editors.setId("editing-" + sectionId);
         editors.addClassName("editing-badge");
         editors.setVisible(false);
-        HorizontalLayout top = new HorizontalLayout(heading, editors, status, up, down, remove, history);
+        HorizontalLayout top = new HorizontalLayout(heading, editors, status, up, down, remove);
+        for (SectionAction action : actions) {
+            top.add(iconButton(action.icon(), action.label(), action.idPrefix() + sectionId,
+                    () -> action.onClick().accept(this)));
+        }
         top.setWidthFull();
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.expand(heading);
@@ -169,8 +173,38 @@ public class SectionEditor extends Composite<VerticalLayout> {
         status.setText(section.updatedAt() == null ? "" : "Saved " + Format.time(section.updatedAt()));
     }
 
+    @Override
     public long sectionId() {
         return sectionId;
+    }
+
+    @Override
+    public String heading() {
+        return savedHeading;
+    }
+
+    @Override
+    public void readSelection(SerializableConsumer<TextSelection> then) {
+        body.getElement().executeJs(
+                        "const t = this.inputElement; return t ? t.selectionStart + ',' + t.selectionEnd : '0,0';")
+                .then(String.class, range -> {
+                    String text = body.getValue();
+                    String[] parts = range.split(",", 2);
+                    int start = clamp(Integer.parseInt(parts[0]), text.length());
+                    int end = clamp(Integer.parseInt(parts[1]), text.length());
+                    then.accept(new TextSelection(Math.min(start, end), Math.max(start, end),
+                            text.substring(Math.min(start, end), Math.max(start, end))));
+                });
+    }
+
+    private static int clamp(int offset, int length) {
+        return Math.max(0, Math.min(offset, length));
+    }
+
+    /** Scrolls this section into view and puts the cursor in its text. */
+    void focusText() {
+        getElement().scrollIntoView();
+        body.focus();
     }
 
     /** Fired after a save stored a revision of this section, so the page can show it in the history. */
@@ -184,6 +218,7 @@ public class SectionEditor extends Composite<VerticalLayout> {
         return addListener(SavedEvent.class, listener);
     }
 
+    @Override
     public String text() {
         return body.getValue();
     }

@@ -31,18 +31,21 @@ public class CaseStudyCompareDialog extends Dialog {
     private final DateTimePicker from = new DateTimePicker("From");
     private final DateTimePicker to = new DateTimePicker("To");
     private final VerticalLayout result = new VerticalLayout();
+    private boolean loaded;
 
     /** Opens with "from" at the first revision and "to" now. */
     public CaseStudyCompareDialog(RevisionService revisions, long caseStudyId) {
         this.revisions = revisions;
         this.caseStudyId = caseStudyId;
         build();
-        int n = revisions.count(caseStudyId, null);
-        List<Revision> first = n == 0 ? List.of() : revisions.history(caseStudyId, null, n - 1, 1);
-        from.setValue(first.isEmpty() ? LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)
-                : local(first.getFirst().createdAt()));
-        to.setValue(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).plusMinutes(1));
-        compareTimes();
+        loadOnOpen(() -> {
+            int n = revisions.count(caseStudyId, null);
+            List<Revision> first = n == 0 ? List.of() : revisions.history(caseStudyId, null, n - 1, 1);
+            from.setValue(first.isEmpty() ? LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES)
+                    : local(first.getFirst().createdAt()));
+            to.setValue(LocalDateTime.now().truncatedTo(ChronoUnit.MINUTES).plusMinutes(1));
+            compareTimes();
+        });
     }
 
     /** Opens comparing the case study as it stood at the moments of two revisions. */
@@ -51,13 +54,25 @@ public class CaseStudyCompareDialog extends Dialog {
         this.revisions = revisions;
         this.caseStudyId = caseStudyId;
         build();
-        Instant olderAt = revisions.get(olderRevisionId).createdAt();
-        Instant newerAt = revisions.get(newerRevisionId).createdAt();
-        from.setValue(local(olderAt));
-        to.setValue(local(newerAt));
-        // A point is the moment of the revision: everything saved with it (e.g. a whole import) is included.
-        show(revisions.compareCaseStudy(caseStudyId, revisions.revisionAt(caseStudyId, olderAt),
-                revisions.revisionAt(caseStudyId, newerAt)));
+        loadOnOpen(() -> {
+            Instant olderAt = revisions.get(olderRevisionId).createdAt();
+            Instant newerAt = revisions.get(newerRevisionId).createdAt();
+            from.setValue(local(olderAt));
+            to.setValue(local(newerAt));
+            // A point is the moment of the revision: everything saved with it (e.g. a whole import) is included.
+            show(revisions.compareCaseStudy(caseStudyId, revisions.revisionAt(caseStudyId, olderAt),
+                    revisions.revisionAt(caseStudyId, newerAt)));
+        });
+    }
+
+    /** Reads the revisions when the dialog opens (is attached), not when it is made. */
+    private void loadOnOpen(Runnable load) {
+        addAttachListener(e -> {
+            if (!loaded) {
+                loaded = true;
+                load.run();
+            }
+        });
     }
 
     private void build() {

@@ -5,9 +5,11 @@ import app.casebook.base.NotFoundException;
 import app.casebook.base.text.WordDiff;
 import app.casebook.base.ui.Notifications;
 import app.casebook.casestudy.SaveResult;
-import app.casebook.casestudy.ui.Format;
+import app.casebook.base.ui.Format;
 import app.casebook.revision.Revision;
 import app.casebook.revision.RevisionService;
+import app.casebook.casestudy.RevisionField;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Composite;
@@ -45,6 +47,7 @@ public class HistoryPanel extends Composite<VerticalLayout> {
     private final Grid<Revision> grid = new Grid<>();
     private final VerticalLayout detail = new VerticalLayout();
     private final Button all = new Button("Whole case study", e -> showSection(null, null));
+    private boolean loaded;
 
     public HistoryPanel(RevisionService revisions, long caseStudyId) {
         this.revisions = revisions;
@@ -88,7 +91,14 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         detail.setPadding(false);
         detail.setId("history-detail");
         root.add(title, new HorizontalLayout(all, compareCaseStudy), count, grid, detail);
-        refresh();
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        if (!loaded) {
+            refresh();
+        }
     }
 
     /** Narrows the history to one section, or shows the whole case study for {@code null}. */
@@ -106,6 +116,7 @@ public class HistoryPanel extends Composite<VerticalLayout> {
     }
 
     public void refresh() {
+        loaded = true;
         grid.deselectAll();
         grid.setItems(q -> revisions.history(caseStudyId, sectionId, q.getOffset(), q.getLimit()).stream(),
                 q -> revisions.count(caseStudyId, sectionId));
@@ -114,38 +125,31 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         showSelection();
     }
 
-    /** Shows revisions saved since the panel was filled, keeping the revision being looked at open. */
     /**
      * Shows revisions saved since the panel was filled (by this person or, pushed, by others) while keeping what the
      * person selected and is reading or comparing.
      */
     public void showNewRevisions() {
+        if (!loaded) {
+            return;
+        }
         grid.getDataProvider().refreshAll();
         int n = revisions.count(caseStudyId, sectionId);
         count.setText(n == 1 ? "1 revision" : n + " revisions");
     }
 
     static String what(Revision r) {
-        String where = r.sectionId() == null ? fieldLabel(r.field()) : r.heading();
+        String where = r.sectionId() == null && r.field().headerField() != null ? r.field().headerField().label()
+                : r.heading();
         return switch (r.kind()) {
-            case "CREATED" -> r.sectionId() == null ? "Set " + where : "Created " + where;
-            case "MERGE" -> where + " (merged)";
-            case "CONFLICT" -> where + " (conflicting text, kept)";
-            case "HEADING" -> "Renamed to " + r.heading();
-            case "REMOVED" -> "Removed " + where;
-            case "RESTORED_SECTION" -> "Brought back " + where;
-            case "RESTORE" -> where + " (restored)";
-            default -> where;
-        };
-    }
-
-    private static String fieldLabel(String field) {
-        return switch (field) {
-            case "TITLE" -> "Title";
-            case "ROLE" -> "Role";
-            case "CONTEXT" -> "Context";
-            case "HEADLINE" -> "Headline";
-            default -> field;
+            case CREATED -> r.sectionId() == null ? "Set " + where : "Created " + where;
+            case MERGE -> where + " (merged)";
+            case CONFLICT -> where + " (conflicting text, kept)";
+            case HEADING -> "Renamed to " + r.heading();
+            case REMOVED -> "Removed " + where;
+            case RESTORED_SECTION -> "Brought back " + where;
+            case RESTORE -> where + " (restored)";
+            case EDIT -> where;
         };
     }
 
@@ -180,7 +184,7 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         Button previous = new Button("Compare with previous", e -> comparePrevious(r));
         previous.setId("compare-previous-button");
         HorizontalLayout actions = new HorizontalLayout(previous);
-        if (restoreAllowed && r.sectionId() != null && "BODY".equals(r.field())) {
+        if (restoreAllowed && r.sectionId() != null && r.field() == RevisionField.BODY) {
             Button restore = new Button("Restore this text", e -> restore(r));
             restore.setId("restore-button");
             actions.add(restore);
@@ -205,7 +209,7 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         meta.setId("compare-meta");
         detail.add(meta);
         boolean samePlace = Objects.equals(older.sectionId(), newer.sectionId())
-                && (older.sectionId() != null || older.field().equals(newer.field()));
+                && (older.sectionId() != null || older.field() == newer.field());
         if (!samePlace) {
             detail.add(new Paragraph("These revisions belong to different sections or fields."));
         }

@@ -6,6 +6,7 @@ import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatCode;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.casebook.base.TestInput;
 import app.casebook.account.Account;
 import app.casebook.account.AccountService;
 import app.casebook.base.Fixtures;

@@ -7,6 +7,7 @@ import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
+import app.casebook.base.TestInput;
 import app.casebook.account.Account;
 import app.casebook.account.AccountService;
 import app.casebook.account.AdminService;
@@ -43,16 +44,16 @@ class AdminViewTest extends KaribuTest {
     }
 
     @Test
-    void an_admin_unlocks_a_locked_account_from_the_list() {
+    void an_admin_enables_a_disabled_account_from_the_list() {
         Account ada = fixtures.admin("Ada Admin");
         Account lou = fixtures.account("Lou Locked");
-        Fixtures.as(ada, () -> admin.lock(lou.id()));
+        Fixtures.as(ada, () -> admin.disable(lou.id()));
         login(ada);
         navigate("admin");
 
         int row = rowOf(lou);
-        assertThat(GridKt._getFormattedRow(accountsGrid(), row)).contains("Locked by an administrator");
-        _click(button(row, "unlock-" + lou.id()));
+        assertThat(GridKt._getFormattedRow(accountsGrid(), row)).contains("Disabled by an administrator");
+        _click(button(row, "enable-" + lou.id()));
 
         row = rowOf(lou);
         assertThat(GridKt._getFormattedRow(accountsGrid(), row)).contains("Active");

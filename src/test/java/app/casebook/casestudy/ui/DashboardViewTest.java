@@ -24,7 +24,7 @@ class DashboardViewTest extends KaribuTest {
     long caseStudyId;
 
     @BeforeEach
-    void importSeed() {
+    void aCandidateWithTheSeed() {
         candidate = fixtures.account("Casey Candidate");
         caseStudyId = fixtures.importSeed(candidate);
     }
@@ -38,7 +38,7 @@ class DashboardViewTest extends KaribuTest {
         assertThat(new GridOnScreen<>(grid).rows()).hasSize(1);
         assertThat(((Anchor) GridKt._getCellComponent(grid, 0, "title")).getText()).isEqualTo(Fixtures.SEED_TITLE);
         assertThat(GridKt._getFormatted(grid, 0, "role")).isEqualTo("Chief Technology Officer");
-        assertThat(GridKt._getFormatted(grid, 0, "myRole")).isEqualTo("Candidate");
+        assertThat(GridKt._getFormatted(grid, 0, "myRole")).isEqualTo("Owner");
 
         GridKt._clickItem(grid, 0);
 

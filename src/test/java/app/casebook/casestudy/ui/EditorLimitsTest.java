@@ -1,12 +1,12 @@
 package app.casebook.casestudy.ui;
 
+import app.casebook.base.KaribuTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.casebook.casestudy.Limits;
 import app.casebook.casestudy.Section;
-import app.casebook.casestudy.WritingTestSupport;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.UI;
@@ -21,7 +21,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Limits and failures while writing: clear messages, nothing cut off, nothing typed lost. */
-class EditorLimitsTest extends WritingTestSupport {
+class EditorLimitsTest extends KaribuTest {
 
     private long caseStudyId;
 

@@ -24,7 +24,7 @@ class EditorViewTest extends KaribuTest {
     long caseStudyId;
 
     @BeforeEach
-    void importSeed() {
+    void aCandidateWithTheSeed() {
         candidate = fixtures.account("Casey Candidate");
         caseStudyId = fixtures.importSeed(candidate);
     }

@@ -1,12 +1,12 @@
 package app.casebook.casestudy.ui;
 
+import app.casebook.base.KaribuTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import app.casebook.account.Account;
 import app.casebook.casestudy.Section;
-import app.casebook.casestudy.WritingTestSupport;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.html.Div;
@@ -17,7 +17,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a person does while writing: type, see it saved, see the quality checks follow. */
-class EditorWritingTest extends WritingTestSupport {
+class EditorWritingTest extends KaribuTest {
 
     private long caseStudyId;
 

@@ -1,10 +1,11 @@
 package app.casebook.casestudy.ui;
 
+import app.casebook.base.Fixtures;
+import app.casebook.base.KaribuTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
 import static org.assertj.core.api.Assertions.assertThat;
 
-import app.casebook.casestudy.WritingTestSupport;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.github.mvysny.kaributesting.v10.UploadKt;
@@ -17,7 +18,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** Importing a case study from a file, as a person does it from the dashboard. */
-class ImportFileDialogTest extends WritingTestSupport {
+class ImportFileDialogTest extends KaribuTest {
 
     @BeforeEach
     void openTheImportDialog() {
@@ -60,7 +61,7 @@ class ImportFileDialogTest extends WritingTestSupport {
 
     @Test
     void importing_the_seed_file_opens_it_in_the_editor_with_six_sections() {
-        upload("platform-scaling.txt", seedText().getBytes(StandardCharsets.UTF_8));
+        upload("platform-scaling.txt", Fixtures.seedText().getBytes(StandardCharsets.UTF_8));
 
         assertThat(caseStudies.listMine()).hasSize(1);
         long id = caseStudies.listMine().getFirst().id();

@@ -1,5 +1,7 @@
 package app.casebook.revision.ui;
 
+import app.casebook.casestudy.RevisionKind;
+import app.casebook.base.KaribuTest;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
 import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
@@ -10,7 +12,6 @@ import app.casebook.account.Account;
 import app.casebook.casestudy.HeaderField;
 import app.casebook.casestudy.MemberRole;
 import app.casebook.casestudy.Section;
-import app.casebook.casestudy.WritingTestSupport;
 import app.casebook.casestudy.ui.EditorView;
 import app.casebook.revision.Revision;
 import com.github.mvysny.kaributesting.v10.GridKt;
@@ -27,7 +28,7 @@ import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 
 /** What a person does with the history: read, compare, restore, and see what others changed. */
-class HistoryWritingTest extends WritingTestSupport {
+class HistoryWritingTest extends KaribuTest {
 
     private Account casey;
     private long caseStudyId;
@@ -151,7 +152,7 @@ class HistoryWritingTest extends WritingTestSupport {
         assertThat(GridKt._size(grid)).isEqualTo(121);
         assertThat(GridKt._get(grid, 0).body()).isEqualTo("Result number 120");
         assertThat(GridKt._get(grid, 119).body()).isEqualTo("Result number 1");
-        assertThat(GridKt._get(grid, 120).kind()).isEqualTo("CREATED");
+        assertThat(GridKt._get(grid, 120).kind()).isEqualTo(RevisionKind.CREATED);
     }
 
     @Test

@@ -1,0 +1,115 @@
+package app.casebook.activity;
+
+import app.casebook.base.CaseStudyEvent;
+import app.casebook.base.Times;
+import app.casebook.casestudy.CaseStudyCreated;
+import app.casebook.casestudy.CaseStudyDeleted;
+import app.casebook.casestudy.CaseStudyImported;
+import app.casebook.casestudy.SectionAdded;
+import app.casebook.casestudy.SectionRemoved;
+import app.casebook.casestudy.SectionRenamed;
+import app.casebook.casestudy.SectionRestored;
+import app.casebook.casestudy.SectionsReordered;
+import app.casebook.membership.InvitationSent;
+import app.casebook.membership.InvitationWithdrawn;
+import app.casebook.membership.MemberJoined;
+import app.casebook.membership.MemberRemoved;
+import app.casebook.membership.MemberRoleChanged;
+import java.time.Clock;
+import java.util.Locale;
+import org.springframework.context.event.EventListener;
+import org.springframework.stereotype.Component;
+
+/**
+ * Writes the activity log from the domain events of the other features. A synchronous listener: the line is written
+ * in the transaction of the change it records, so the log holds a line exactly when the change was committed —
+ * nothing to redeliver after a crash, nothing logged that was rolled back. Saves of text and header fields are not
+ * logged here: every one of them is a revision in the history.
+ */
+@Component
+class ActivityLog {
+
+    private final ActivityRepository repository;
+    private final Clock clock;
+
+    ActivityLog(ActivityRepository repository, Clock clock) {
+        this.repository = repository;
+        this.clock = clock;
+    }
+
+    @EventListener
+    void on(CaseStudyCreated e) {
+        write(e, ActivityType.CREATED, "Created from the template " + e.templateName());
+    }
+
+    @EventListener
+    void on(CaseStudyImported e) {
+        write(e, ActivityType.IMPORTED, "Imported with " + e.sections() + (e.sections() == 1 ? " section" : " sections"));
+    }
+
+    @EventListener
+    void on(SectionAdded e) {
+        write(e, ActivityType.SECTION_ADDED, "Added the section " + e.heading());
+    }
+
+    @EventListener
+    void on(SectionRenamed e) {
+        write(e, ActivityType.SECTION_RENAMED, "Renamed the section " + e.oldHeading() + " to " + e.heading());
+    }
+
+    @EventListener
+    void on(SectionsReordered e) {
+        write(e, ActivityType.SECTIONS_REORDERED, "Moved a section from place " + e.from() + " to place " + e.to());
+    }
+
+    @EventListener
+    void on(SectionRemoved e) {
+        write(e, ActivityType.SECTION_REMOVED, "Removed the section " + e.heading());
+    }
+
+    @EventListener
+    void on(SectionRestored e) {
+        write(e, ActivityType.SECTION_RESTORED, "Brought back the section " + e.heading());
+    }
+
+    @EventListener
+    void on(CaseStudyDeleted e) {
+        write(e, ActivityType.DELETED, "Deleted the case study");
+    }
+
+    @EventListener
+    void on(InvitationSent e) {
+        write(e, ActivityType.INVITED, "Invited " + e.email() + " as " + role(e.role().label())
+                + (e.replacedEarlier() ? " (the earlier link no longer works)" : ""));
+    }
+
+    @EventListener
+    void on(InvitationWithdrawn e) {
+        write(e, ActivityType.INVITATION_WITHDRAWN, "Withdrew the invitation of " + e.email());
+    }
+
+    @EventListener
+    void on(MemberJoined e) {
+        write(e, ActivityType.MEMBER_JOINED, e.name() + " joined as " + role(e.role().label()));
+    }
+
+    @EventListener
+    void on(MemberRoleChanged e) {
+        write(e, ActivityType.ROLE_CHANGED, e.name() + " is now " + role(e.role().label()) + " (was "
+                + role(e.previousRole().label()) + ")");
+    }
+
+    @EventListener
+    void on(MemberRemoved e) {
+        write(e, ActivityType.MEMBER_REMOVED, "Removed " + e.name() + " (" + role(e.role().label()) + ")");
+    }
+
+    private void write(CaseStudyEvent e, ActivityType type, String detail) {
+        String line = detail.length() > 1000 ? detail.substring(0, 999) + "…" : detail;
+        repository.insert(e.caseStudyId(), e.actorId(), type, line, Times.now(clock));
+    }
+
+    private static String role(String label) {
+        return label.toLowerCase(Locale.ROOT);
+    }
+}

@@ -1,0 +1,148 @@
+package app.casebook.membership.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._assertNone;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.casebook.base.TestInput;
+import app.casebook.account.Account;
+import app.casebook.membership.InvitationService;
+import app.casebook.base.Fixtures;
+import app.casebook.base.KaribuTest;
+import app.casebook.membership.Member;
+import app.casebook.casestudy.MemberRole;
+import app.casebook.membership.MemberService;
+import app.casebook.casestudy.ui.EditorView;
+import app.casebook.account.ui.LoginView;
+import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.auth.NavigationAccessControl;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/** What someone sees who opens an invitation link: accept, register, log in first, or "no longer valid". */
+class InvitationViewTest extends KaribuTest {
+
+    @Autowired
+    private InvitationService invitations;
+    @Autowired
+    private MemberService members;
+
+    private Account owner;
+    private long caseStudyId;
+
+    @BeforeEach
+    void ownerWithACaseStudy() {
+        owner = fixtures.account("Casey Candidate");
+        caseStudyId = fixtures.importSeed(owner);
+    }
+
+    @Test
+    void an_anonymous_person_registers_with_the_link_and_becomes_a_member_then_logs_in() {
+        String invited = "newcomer-" + UUID.randomUUID() + "@casebook.test";
+        String token = invite(invited, MemberRole.EDITOR);
+
+        navigate(InvitationView.path(token));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-text")).getText())
+                .startsWith("Casey Candidate invites you to the case study “" + Fixtures.SEED_TITLE + "” as editor.");
+        EmailField email = _get(EmailField.class, spec -> spec.withId("register-email"));
+        assertThat(email.getValue()).isEqualTo(invited);
+        TestInput.type(_get(TextField.class, spec -> spec.withId("register-name")), "Nia Newcomer");
+        TestInput.type(_get(PasswordField.class, spec -> spec.withId("register-password")), "a-long-password");
+        TestInput.type(_get(PasswordField.class, spec -> spec.withId("register-repeat-password")), "a-long-password");
+        _click(_get(Button.class, spec -> spec.withId("register-button")));
+
+        NavigatorKt.expectView(LoginView.class);
+        assertThat(Fixtures.as(owner, () -> members.members(caseStudyId)))
+                .extracting(Member::displayName, Member::email, Member::role)
+                .contains(org.assertj.core.groups.Tuple.tuple("Nia Newcomer", invited, MemberRole.EDITOR));
+        assertThat(invitations.open(token)).isEmpty();
+    }
+
+    @Test
+    void two_different_passwords_or_a_short_one_are_refused_with_a_message_and_nothing_is_created() {
+        String token = invite("typo-" + UUID.randomUUID() + "@casebook.test", MemberRole.VIEWER);
+        navigate(InvitationView.path(token));
+        TestInput.type(_get(TextField.class, spec -> spec.withId("register-name")), "Tim Typo");
+        TestInput.type(_get(PasswordField.class, spec -> spec.withId("register-password")), "a-long-password");
+        TestInput.type(_get(PasswordField.class, spec -> spec.withId("register-repeat-password")), "a-long-passwort");
+        _click(_get(Button.class, spec -> spec.withId("register-button")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("register-error")).getText())
+                .isEqualTo("The two passwords are not the same.");
+
+        TestInput.type(_get(PasswordField.class, spec -> spec.withId("register-password")), "short");
+        TestInput.type(_get(PasswordField.class, spec -> spec.withId("register-repeat-password")), "short");
+        _click(_get(Button.class, spec -> spec.withId("register-button")));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("register-error")).getText())
+                .isEqualTo("A password needs at least 10 characters.");
+        NavigatorKt.expectView(InvitationView.class);
+        assertThat(invitations.open(token)).isPresent();
+    }
+
+    @Test
+    void someone_with_an_account_is_asked_to_log_in_first_and_afterwards_comes_back_to_accept() {
+        Account riley = fixtures.account("Riley Reviewer");
+        String token = invite(riley.email(), MemberRole.REVIEWER);
+
+        navigate(InvitationView.path(token));
+        assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-log-in-first")).getText())
+                .contains(riley.email());
+        _assertNone(Button.class, spec -> spec.withId("register-button"));
+        _click(_get(Button.class, spec -> spec.withId("invitation-login-button")));
+        NavigatorKt.expectView(LoginView.class);
+        assertThat(VaadinSession.getCurrent().getSession()
+                .getAttribute(NavigationAccessControl.SESSION_STORED_REDIRECT))
+                .isEqualTo(InvitationLoginView.path(token));
+
+        // After the login form, Vaadin sends the browser back to the page that needed it.
+        login(riley);
+        navigate(InvitationLoginView.path(token));
+        NavigatorKt.expectView(InvitationView.class);
+        _click(_get(Button.class, spec -> spec.withId("accept-invitation-button")));
+
+        NavigatorKt.expectView(EditorView.class);
+        assertThat(Fixtures.as(owner, () -> members.members(caseStudyId))).extracting(Member::displayName)
+                .contains("Riley Reviewer");
+    }
+
+    @Test
+    void a_used_withdrawn_or_made_up_link_says_it_is_no_longer_valid() {
+        Account vic = fixtures.account("Vic Viewer");
+        String used = invite(vic.email(), MemberRole.VIEWER);
+        Fixtures.as(vic, () -> invitations.accept(used));
+
+        for (String token : new String[] {used, "made-up", "A".repeat(43)}) {
+            navigate(InvitationView.path(token));
+            assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-invalid")).getText())
+                    .isEqualTo(InvitationService.NO_LONGER_VALID);
+            _assertNone(Button.class, spec -> spec.withId("register-button"));
+        }
+    }
+
+    @Test
+    void a_member_who_opens_the_link_again_is_told_so_and_the_link_is_not_used_up() {
+        String token = invite("someone-" + UUID.randomUUID() + "@casebook.test", MemberRole.VIEWER);
+        login(owner);
+
+        navigate(InvitationView.path(token));
+
+        assertThat(_get(Paragraph.class, spec -> spec.withId("invitation-already-member")).getText())
+                .isEqualTo("You are already a member of this case study.");
+        _assertNone(Button.class, spec -> spec.withId("accept-invitation-button"));
+        assertThat(invitations.open(token)).isPresent();
+    }
+
+    private String invite(String email, MemberRole role) {
+        return Fixtures.as(owner, () -> invitations.invite(caseStudyId, email, role)).token();
+    }
+}

@@ -7,6 +7,7 @@ import app.casebook.base.Times;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
+import org.jooq.Records;
 import org.springframework.stereotype.Repository;
 
 @Repository
@@ -30,13 +31,13 @@ class AuditRepository {
     }
 
     List<AuditEntry> page(int offset, int limit) {
-        return db.select(AUDIT_LOG.ID, AUDIT_LOG.CREATED_AT, AUDIT_LOG.ACTION, ACCOUNT.DISPLAY_NAME, AUDIT_LOG.TARGET,
+        return db.select(AUDIT_LOG.ID, AUDIT_LOG.CREATED_AT.convertFrom(Times::toInstant), AUDIT_LOG.ACTION,
+                        ACCOUNT.DISPLAY_NAME, AUDIT_LOG.TARGET,
                         AUDIT_LOG.DETAIL, AUDIT_LOG.CLIENT_ADDRESS)
                 .from(AUDIT_LOG).leftJoin(ACCOUNT).on(ACCOUNT.ID.eq(AUDIT_LOG.ACTOR_ID))
                 .orderBy(AUDIT_LOG.ID.desc())
                 .offset(offset).limit(limit)
-                .fetch(r -> new AuditEntry(r.value1(), Times.toInstant(r.value2()), r.value3(), r.value4(), r.value5(),
-                        r.value6(), r.value7()));
+                .fetch(Records.mapping(AuditEntry::new));
     }
 
     int count() {

@@ -146,20 +146,24 @@ class WordDiffBenchmark {
         for (int round = 0; round < 300; round++) {
             for (String[] p : unrelated) {
                 long b0 = MEMORY.getCurrentThreadAllocatedBytes();
+                long c0 = CPU.getCurrentThreadCpuTime();
                 long t0 = System.nanoTime();
                 sink += WordDiff.count(p[0], p[1]).wordsAdded();
                 long t1 = System.nanoTime();
+                long c1 = CPU.getCurrentThreadCpuTime();
                 long b1 = MEMORY.getCurrentThreadAllocatedBytes();
                 if (round >= 100) {
-                    count.add(t1 - t0, 0);
+                    count.add(t1 - t0, c1 - c0);
                     countBytes = Math.max(countBytes, b1 - b0);
                 }
             }
+            long c0 = CPU.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             sink += WordDiff.count(exact[0], exact[1]).wordsAdded();
             long t1 = System.nanoTime();
+            long c1 = CPU.getCurrentThreadCpuTime();
             if (round >= 100) {
-                exactCount.add(t1 - t0, 0);
+                exactCount.add(t1 - t0, c1 - c0);
             }
         }
         String[] first = unrelated.getFirst();
@@ -173,12 +177,14 @@ class WordDiffBenchmark {
                 reference.wall().summary(), referenceBytes / 1024);
         report.info("    WordDiff.count (estimated from word pairs):  %s; allocated per call up to %,d KB (sink %d)",
                 count.wall().summary(), countBytes / 1024, sink % 10);
+        report.info("    WordDiff.count, thread CPU time:             %s", count.cpu().summary());
         WordDiff.Counts exactCounts = WordDiff.count(exact[0], exact[1]);
         WordDiff.Result exactDiff = WordDiff.compare(exact[0], exact[1]);
         report.info("most expensive exact count: a 20 KB text with %,d tokens in the middle replaced by unrelated ones "
                         + "(+%d −%d words; compare: +%d −%d): %s", 2 * each, exactCounts.wordsAdded(),
                 exactCounts.wordsRemoved(), exactDiff.wordsAdded(), exactDiff.wordsRemoved(),
                 exactCount.wall().summary());
+        report.info("    thread CPU time: %s", exactCount.cpu().summary());
     }
 
     /** How close count's estimate (changed regions over the limit) comes to compare's counts. */

@@ -170,6 +170,8 @@ class SaveThroughputBenchmark extends MariaDbBenchmark {
                 Stats.median(b.stream().mapToDouble(Phase::throughput).toArray()), bl.summary());
         report.info("service: %.0f saves/s, latency %s",
                 Stats.median(s.stream().mapToDouble(Phase::throughput).toArray()), sl.summary());
+        report.info("CPU of the saving thread per save: service %s ms, plain JDBC %s ms", Stats.ms(cpuPerSave(s)),
+                Stats.ms(cpuPerSave(b)));
         int failures = s.stream().mapToInt(Phase::failures).sum() + b.stream().mapToInt(Phase::failures).sum();
         if (failures > 0) {
             report.info("FAILED saves: %d (%s)", failures, s.stream().map(Phase::firstFailure)
@@ -180,6 +182,11 @@ class SaveThroughputBenchmark extends MariaDbBenchmark {
                 "p50 %s ms, p99 %s ms (plain JDBC p50 %s ms, p99 %s ms)", Stats.ms(sl.pMs(50)), Stats.ms(sl.pMs(99)),
                 Stats.ms(bl.pMs(50)), Stats.ms(bl.pMs(99)));
         report.finish();
+    }
+
+    private static double cpuPerSave(List<Phase> phases) {
+        return phases.stream().mapToLong(Phase::cpuNanos).sum() / 1e6
+                / Math.max(1, phases.stream().mapToInt(Phase::saves).sum());
     }
 
     /** A case study of its own for {@code a}, its first section holding the first of {@code texts}. */

@@ -204,37 +204,54 @@ public final class WordDiff {
      * removed.
      */
     private static Counts estimate(List<String> a, List<String> b) {
-        List<String> older = a.stream().filter(t -> !t.isBlank()).toList();
-        List<String> newer = b.stream().filter(t -> !t.isBlank()).toList();
-        Map<String, int[]> occurrences = new HashMap<>();
-        Map<Pair, int[]> pairs = new HashMap<>();
-        for (int i = 0; i < older.size(); i++) {
-            occurrences.computeIfAbsent(older.get(i), k -> new int[1])[0]++;
-            if (i + 1 < older.size()) {
-                pairs.computeIfAbsent(new Pair(older.get(i), older.get(i + 1)), k -> new int[1])[0]++;
+        // the words of a numbered, equal words alike; b's words by the same numbers, -1 for a word a does not have
+        Map<String, Integer> ids = new HashMap<>(a.size());
+        int[] older = new int[a.size()];
+        int n = 0;
+        for (String t : a) {
+            if (!t.isBlank()) {
+                older[n++] = ids.computeIfAbsent(t, k -> ids.size());
             }
         }
-        boolean[] kept = new boolean[newer.size()];
+        int[] newer = new int[b.size()];
+        int m = 0;
+        for (String t : b) {
+            if (!t.isBlank()) {
+                newer[m++] = ids.getOrDefault(t, -1);
+            }
+        }
+        int[] occurrences = new int[ids.size()];
+        Map<Long, int[]> pairs = new HashMap<>(2 * n);
+        for (int i = 0; i < n; i++) {
+            occurrences[older[i]]++;
+            if (i + 1 < n) {
+                pairs.computeIfAbsent(pair(older[i], older[i + 1]), k -> new int[1])[0]++;
+            }
+        }
+        boolean[] kept = new boolean[m];
         int keptWords = 0;
-        for (int i = 0; i + 1 < newer.size(); i++) {
-            int[] pair = pairs.get(new Pair(newer.get(i), newer.get(i + 1)));
+        for (int i = 0; i + 1 < m; i++) {
+            if (newer[i] < 0 || newer[i + 1] < 0) {
+                continue;
+            }
+            int[] pair = pairs.get(pair(newer[i], newer[i + 1]));
             if (pair == null || pair[0] == 0) {
                 continue;
             }
             pair[0]--;
             for (int j = i; j <= i + 1; j++) {
-                int[] left = occurrences.get(newer.get(j));
-                if (!kept[j] && left[0] > 0) {
-                    left[0]--;
+                if (!kept[j] && occurrences[newer[j]] > 0) {
+                    occurrences[newer[j]]--;
                     kept[j] = true;
                     keptWords++;
                 }
             }
         }
-        return new Counts(newer.size() - keptWords, older.size() - keptWords);
+        return new Counts(m - keptWords, n - keptWords);
     }
 
-    private record Pair(String first, String second) {
+    private static long pair(int first, int second) {
+        return (long) first << 32 | second;
     }
 
     private static String text(List<String> tokens, int from, int to) {

@@ -61,7 +61,7 @@ public final class WordDiff {
      * java-diff-utils' {@code DiffUtils.diff} (its {@code MyersDiff}) over all tokens of both texts. Beyond that (a
      * section largely rewritten) they are {@code MyersDiffWithLinearSpace}'s, in linear memory; that diff is as short,
      * but where several are equally short it may choose another one. Time grows with the tokens times the steps: two
-     * unrelated 20 KB texts take 0.15–0.4 s. So this is for reading a change, not for a save: see {@link #count}.
+     * unrelated 20 KB texts take 0.1–0.4 s. So this is for reading a change, not for a save: see {@link #count}.
      */
     public static Result compare(String oldText, String newText) {
         String o = oldText == null ? "" : oldText;
@@ -99,7 +99,7 @@ public final class WordDiff {
      *   where {@code compare}'s matched a word: added and removed may then both be a word or two higher or lower,
      *   never their difference.
      *   <li><b>Estimated</b> above it (a section pasted over or rewritten, a paragraph replaced, edits far apart), in
-     *   linear time: under 1 ms for two unrelated 20 KB texts, where a diff takes 0.15–0.4 s. A word of the new region
+     *   linear time: under 1 ms for two unrelated 20 KB texts, where a diff takes 0.1–0.4 s. A word of the new region
      *   counts as kept when it and its neighbour (the word before or after it) are also neighbours in the old region;
      *   each pair of neighbours there is matched once at most, and each occurrence of a word there keeps one word
      *   at most. Added are the

@@ -59,6 +59,31 @@ class WordDiffTest {
         assertThat(WordDiff.compare(null, null).unchanged()).isTrue();
     }
 
+    @Test
+    void a_section_rewritten_throughout_counts_the_words_that_changed_and_not_those_that_stayed() {
+        StringBuilder older = new StringBuilder();
+        StringBuilder newer = new StringBuilder();
+        for (int quarter = 1; quarter <= 300; quarter++) {
+            older.append("In quarter ").append(quarter).append(" we cut costs. ");
+            newer.append("In quarter ").append(quarter).append(" we hired engineers. ");
+        }
+
+        WordDiff.Counts counts = WordDiff.count(older.toString(), newer.toString());
+
+        // some 7,200 tokens changed between the first and last sentence: estimated, not diffed; here as a diff says
+        assertThat(counts).isEqualTo(new WordDiff.Counts(600, 600));
+        WordDiff.Result diff = WordDiff.compare(older.toString(), newer.toString());
+        assertThat(counts).isEqualTo(new WordDiff.Counts(diff.wordsAdded(), diff.wordsRemoved()));
+    }
+
+    @Test
+    void a_long_text_pasted_into_an_empty_section_counts_all_its_words_as_added() {
+        String pasted = "Our platform moved to a managed database within six weeks. ".repeat(120);
+
+        assertThat(WordDiff.count("", pasted)).isEqualTo(new WordDiff.Counts(1200, 0));
+        assertThat(WordDiff.count(pasted, "")).isEqualTo(new WordDiff.Counts(0, 1200));
+    }
+
     /** The text a side sees: the unchanged parts plus that side's own parts. */
     private static String text(WordDiff.Result diff, Kind side) {
         return diff.parts().stream().filter(p -> p.kind() == Kind.SAME || p.kind() == side).map(Part::text)

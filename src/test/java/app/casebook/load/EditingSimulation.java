@@ -42,7 +42,8 @@ import java.util.function.BiFunction;
  * 60), {@code load.steadySeconds} (everyone types until this long after the last one arrived, default 120),
  * {@code load.perCaseStudy} (people per case study, default 2), {@code load.clusterDir} (a
  * {@code docker/cluster/run-local} folder: its nodes' CPU and heap are measured), {@code load.label},
- * {@code load.dbUrl}, {@code load.dbUser}, {@code load.dbPassword} (the cluster's database, for the people).
+ * {@code load.dbUrl}, {@code load.dbUser}, {@code load.dbPassword} (the cluster's database, for the people),
+ * {@code load.seedPeople} (when people are missing, make this many at once; default {@code load.users}).
  * The run ends by itself after ramp + steady + about a minute.
  */
 public class EditingSimulation extends Simulation {
@@ -59,7 +60,8 @@ public class EditingSimulation extends Simulation {
     private static final java.util.concurrent.atomic.AtomicInteger REPORTED_FAILURES =
             new java.util.concurrent.atomic.AtomicInteger();
 
-    private final long endOfTyping = System.currentTimeMillis() + (RAMP + STEADY) * 1000L + 30_000L;
+    /** Set when the run starts (after the people are made): everyone types until then. */
+    private volatile long endOfTyping = Long.MAX_VALUE;
     private NodeMonitor monitor;
 
     public EditingSimulation() throws Exception {
@@ -70,7 +72,7 @@ public class EditingSimulation extends Simulation {
         List<LoadData.Person> people = LoadData.ensure(
                 System.getProperty("load.dbUrl", "jdbc:mysql://127.0.0.1:3306/casebook_load?createDatabaseIfNotExist=true&useUnicode=true&characterEncoding=utf8&connectionTimeZone=UTC"),
                 System.getProperty("load.dbUser", "root"), System.getProperty("load.dbPassword", ""),
-                USERS, PER_CASE_STUDY);
+                USERS, Integer.getInteger("load.seedPeople", USERS), PER_CASE_STUDY);
         Iterator<Map<String, Object>> feeder = people.stream().map(LoadData.Person::asFeed).iterator();
 
         HttpProtocolBuilder protocol = http.baseUrl(URL)
@@ -140,6 +142,7 @@ public class EditingSimulation extends Simulation {
 
     @Override
     public void before() {
+        endOfTyping = System.currentTimeMillis() + (RAMP + STEADY) * 1000L + 30_000L;
         String dir = System.getProperty("load.clusterDir");
         if (dir != null && !dir.isBlank()) {
             monitor = NodeMonitor.start(Path.of(dir), System.getProperty("load.label", "run"), USERS,

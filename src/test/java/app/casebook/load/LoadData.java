@@ -53,7 +53,67 @@ final class LoadData {
         return String.format("load-%04d@casebook.test", n);
     }
 
-    static List<Person> ensure(String jdbcUrl, String user, String password, int people, int perCaseStudy)
+    /**
+     * The first {@code people} people; when some of the first {@code seed} ({@code >= people}) are missing, all
+     * {@code seed} are made through the application's services first.
+     */
+    static List<Person> ensure(String jdbcUrl, String user, String password, int people, int seed, int perCaseStudy)
+            throws IOException, SQLException {
+        List<Person> existing = existing(jdbcUrl, user, password, people, perCaseStudy);
+        if (existing != null) {
+            System.out.printf("[load] %d people found in the database%n", existing.size());
+            return existing;
+        }
+        return make(jdbcUrl, user, password, Math.max(people, seed), perCaseStudy).subList(0, people);
+    }
+
+    /** The people as they are in the database, read with plain JDBC; null when one of them is missing. */
+    private static List<Person> existing(String jdbcUrl, String user, String password, int people, int perCaseStudy)
+            throws SQLException {
+        List<Person> result = new ArrayList<>();
+        try (Connection c = java.sql.DriverManager.getConnection(jdbcUrl, user, password)) {
+            for (int first = 1; first <= people; first += perCaseStudy) {
+                Long ownerId = accountId(c, email(first));
+                long caseStudyId = ownerId == null ? -1 : ownedCaseStudy(c, ownerId);
+                if (caseStudyId < 0) {
+                    return null;
+                }
+                List<Long> sections = new ArrayList<>();
+                try (PreparedStatement ps = c.prepareStatement("select id from section where case_study_id = ? "
+                        + "and deleted_at is null order by position")) {
+                    ps.setLong(1, caseStudyId);
+                    try (ResultSet rs = ps.executeQuery()) {
+                        while (rs.next()) {
+                            sections.add(rs.getLong(1));
+                        }
+                    }
+                }
+                for (int i = 0; i < perCaseStudy && first + i <= people; i++) {
+                    Long id = accountId(c, email(first + i));
+                    if (id == null || !isMember(c, caseStudyId, id) || sections.isEmpty()) {
+                        return null;
+                    }
+                    result.add(new Person(email(first + i), caseStudyId, sections.get(i % sections.size())));
+                }
+            }
+        } catch (SQLException e) {
+            return null;
+        }
+        return result;
+    }
+
+    private static boolean isMember(Connection c, long caseStudyId, long accountId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement(
+                "select 1 from case_study_member where case_study_id = ? and account_id = ?")) {
+            ps.setLong(1, caseStudyId);
+            ps.setLong(2, accountId);
+            try (ResultSet rs = ps.executeQuery()) {
+                return rs.next();
+            }
+        }
+    }
+
+    private static List<Person> make(String jdbcUrl, String user, String password, int people, int perCaseStudy)
             throws IOException, SQLException {
         try (ConfigurableApplicationContext context = new SpringApplicationBuilder(Application.class)
                 // A web context (Vaadin's security configuration needs one), on a free loopback port, used by nobody.
@@ -74,7 +134,10 @@ final class LoadData {
             long started = System.nanoTime();
             for (int first = 1; first <= people; first += perCaseStudy) {
                 Account owner = account(accounts, dataSource, first);
-                long caseStudyId = ownedCaseStudy(dataSource, owner.id());
+                long caseStudyId;
+                try (Connection c = dataSource.getConnection()) {
+                    caseStudyId = ownedCaseStudy(c, owner.id());
+                }
                 if (caseStudyId < 0) {
                     as(owner);
                     try {
@@ -106,16 +169,18 @@ final class LoadData {
 
     private static Account account(AccountService accounts, DataSource dataSource, int n) throws SQLException {
         String email = email(n);
-        Long id = accountId(dataSource, email);
+        Long id;
+        try (Connection c = dataSource.getConnection()) {
+            id = accountId(c, email);
+        }
         if (id == null) {
             return accounts.create(email, String.format("Load Person %04d", n), PASSWORD, SiteRole.USER);
         }
         return new Account(id, email, String.format("Load Person %04d", n), SiteRole.USER, true, null, null);
     }
 
-    private static Long accountId(DataSource dataSource, String email) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select id from account where email = ?")) {
+    private static Long accountId(Connection c, String email) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select id from account where email = ?")) {
             ps.setString(1, email);
             try (ResultSet rs = ps.executeQuery()) {
                 return rs.next() ? rs.getLong(1) : null;
@@ -123,9 +188,8 @@ final class LoadData {
         }
     }
 
-    private static long ownedCaseStudy(DataSource dataSource, long ownerId) throws SQLException {
-        try (Connection c = dataSource.getConnection();
-             PreparedStatement ps = c.prepareStatement("select case_study_id from case_study_member "
+    private static long ownedCaseStudy(Connection c, long ownerId) throws SQLException {
+        try (PreparedStatement ps = c.prepareStatement("select case_study_id from case_study_member "
                      + "where account_id = ? and role = 'OWNER' order by case_study_id limit 1")) {
             ps.setLong(1, ownerId);
             try (ResultSet rs = ps.executeQuery()) {

@@ -126,10 +126,15 @@ public class EditingSimulation extends Simulation {
         ScenarioBuilder writing = scenario("writing")
                 .feed(feeder)
                 .exec(session -> session.set("text", "Written under load by " + session.getString("email") + ":"))
-                .exec(logIn, dashboard, pause(Duration.ofSeconds(1), Duration.ofSeconds(3)), openCaseStudy)
+                // A person whose request failed stops there (the failure is counted once, not again for every
+                // request after it, which would be out of step).
+                .exec(logIn).exitHereIfFailed()
+                .exec(dashboard).exitHereIfFailed()
+                .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
+                .exec(openCaseStudy).exitHereIfFailed()
                 .exec(session -> session.set("bursts", 0))
                 .exec(asLongAs(session -> System.currentTimeMillis() < endOfTyping).on(
-                        exec(burst)
+                        exec(burst).exitHereIfFailed()
                                 .exec(session -> session.set("bursts", session.getInt("bursts") + 1))
                                 .doIf(session -> session.getInt("bursts") % 5 == 0).then(readHistory)))
                 .exec(leave);

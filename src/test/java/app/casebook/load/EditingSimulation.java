@@ -85,7 +85,7 @@ public class EditingSimulation extends Simulation {
         ChainBuilder logIn = exec(http("login page").get("login")
                         .check(status().is(200))
                         .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
-                .exec(init("login", "init login"))
+                .exec(init("login", "init login")).exitHereIfFailed()
                 .exec(uidl("open login", (ui, session) -> new String[] {VaadinUi.load("login")}))
                 .exec(http("log in").post("login")
                         .formParam("_csrf", "#{csrf}")
@@ -95,7 +95,7 @@ public class EditingSimulation extends Simulation {
                         .check(header("Location").not(URL + "login?error")));
 
         ChainBuilder dashboard = exec(http("dashboard page").get("").check(status().is(200)))
-                .exec(init("", "init dashboard"))
+                .exec(init("", "init dashboard")).exitHereIfFailed()
                 .exec(uidl("open dashboard", (ui, session) -> new String[] {VaadinUi.load("")}))
                 .exec(confirm());
 

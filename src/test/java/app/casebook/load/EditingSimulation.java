@@ -85,6 +85,7 @@ public class EditingSimulation extends Simulation {
         ChainBuilder logIn = exec(http("login page").get("login")
                         .check(status().is(200))
                         .check(regex("<meta name=\"_csrf\" content=\"([^\"]+)\"").saveAs("csrf")))
+                .exitHereIfFailed()
                 .exec(init("login", "init login")).exitHereIfFailed()
                 .exec(uidl("open login", (ui, session) -> new String[] {VaadinUi.load("login")}))
                 .exec(http("log in").post("login")

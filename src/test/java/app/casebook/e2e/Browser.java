@@ -38,8 +38,18 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
     static final Path CHROMEDRIVER = Path.of("/usr/bin/chromedriver");
     private static final Path EVIDENCE = Path.of("target", "e2e");
 
+    private final String name;
     private WebDriver driver;
     private Path profile;
+
+    public Browser() {
+        this("");
+    }
+
+    /** @param name told apart in the evidence file names when a test has several browsers */
+    public Browser(String name) {
+        this.name = name;
+    }
 
     public WebDriver driver() {
         if (driver == null) {
@@ -104,7 +114,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         if (driver == null || context.getExecutionException().isEmpty()) {
             return;
         }
-        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName();
+        String name = context.getRequiredTestClass().getSimpleName() + "-" + context.getRequiredTestMethod().getName()
+                + (this.name.isEmpty() ? "" : "-" + this.name);
         try {
             Path shot = ((TakesScreenshot) driver).getScreenshotAs(OutputType.FILE).toPath();
             Files.copy(shot, EVIDENCE.resolve(name + ".png"), StandardCopyOption.REPLACE_EXISTING);

@@ -134,6 +134,7 @@ final class ProductionJar {
     }
 
     private static void copyTree(Path from, Path to) throws IOException {
+        Files.createDirectories(to.getParent());
         Files.walkFileTree(from, new SimpleFileVisitor<>() {
             @Override
             public FileVisitResult preVisitDirectory(Path dir, BasicFileAttributes attrs) throws IOException {

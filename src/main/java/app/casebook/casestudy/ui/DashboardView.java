@@ -4,23 +4,28 @@ import app.casebook.base.ui.Format;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.CaseStudySummary;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H2;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
+import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.List;
 
 /** My case studies and those shared with me. */
@@ -31,12 +36,17 @@ import java.util.List;
 public class DashboardView extends VerticalLayout implements AfterNavigationObserver {
 
     private final CaseStudyService caseStudies;
+    private final List<DashboardContribution> contributions;
     private final Grid<CaseStudySummary> grid = new Grid<>();
+    private final Div sections = new Div();
+    private final List<Grid.Column<CaseStudySummary>> contributedColumns = new ArrayList<>();
     private final Paragraph empty = new Paragraph(
             "No case studies yet. Start one from a template, or import a document you already have.");
 
-    public DashboardView(CaseStudyService caseStudies) {
+    public DashboardView(CaseStudyService caseStudies, List<DashboardContribution> contributions) {
         this.caseStudies = caseStudies;
+        this.contributions = contributions.stream()
+                .sorted(Comparator.comparingInt(DashboardContribution::order)).toList();
         addClassName("dashboard");
         setSizeFull();
 
@@ -62,7 +72,9 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
         empty.setVisible(false);
         empty.setId("dashboard-empty");
 
-        add(new H2("Case studies"), actions, empty, grid);
+        sections.setId("dashboard-sections");
+        sections.addClassName("dashboard-sections");
+        add(new H2("Case studies"), actions, sections, empty, grid);
         expand(grid);
     }
 
@@ -75,7 +87,37 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         List<CaseStudySummary> items = caseStudies.listMine();
+        showContributions(items);
         grid.setItems(items);
         empty.setVisible(items.isEmpty());
+    }
+
+    private void showContributions(List<CaseStudySummary> items) {
+        contributedColumns.forEach(grid::removeColumn);
+        contributedColumns.clear();
+        sections.removeAll();
+        DashboardContext context = new DashboardContext() {
+            @Override
+            public List<CaseStudySummary> caseStudies() {
+                return items;
+            }
+
+            @Override
+            public void addColumn(String key, String header, SerializableFunction<CaseStudySummary, Component> cell) {
+                Grid.Column<CaseStudySummary> column = grid.addComponentColumn(cs -> {
+                    Component c = cell.apply(cs);
+                    return c == null ? new Span() : c;
+                }).setHeader(header).setKey(key);
+                column.setId("case-studies-" + key);
+                contributedColumns.add(column);
+            }
+
+            @Override
+            public void addSection(Component section) {
+                sections.add(section);
+            }
+        };
+        contributions.forEach(c -> c.contribute(context));
+        sections.setVisible(sections.getComponentCount() > 0);
     }
 }

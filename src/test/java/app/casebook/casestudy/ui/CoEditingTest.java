@@ -1,0 +1,191 @@
+package app.casebook.casestudy.ui;
+
+import static com.github.mvysny.kaributesting.v10.LocatorJ._click;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._find;
+import static com.github.mvysny.kaributesting.v10.LocatorJ._get;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import app.casebook.account.Account;
+import app.casebook.base.Fixtures;
+import app.casebook.base.KaribuTest;
+import app.casebook.casestudy.HeaderField;
+import app.casebook.casestudy.MemberRole;
+import app.casebook.casestudy.RevisionKind;
+import app.casebook.casestudy.Section;
+import app.casebook.revision.Revision;
+import app.casebook.revision.RevisionService;
+import com.github.mvysny.kaributesting.v10.BasicUtilsKt;
+import com.github.mvysny.kaributesting.v10.MockVaadin;
+import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.dialog.Dialog;
+import com.vaadin.flow.component.html.Div;
+import com.vaadin.flow.component.html.Span;
+import com.vaadin.flow.component.textfield.TextArea;
+import java.util.List;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+
+/**
+ * Two people on one case study (issue 9, "Typed text lost in co-editing"): Casey has the editor open; Riley, an
+ * editor, saves through the service as his own editor page does, and his changes reach Casey's page as live events.
+ * Each test is one kind of fault that lost typed text.
+ */
+class CoEditingTest extends KaribuTest {
+
+    static final String START = "Alpha one. Bravo line two. Charlie three.";
+
+    @Autowired
+    RevisionService revisions;
+
+    Account casey;
+    Account riley;
+    long caseStudyId;
+    Section context;
+
+    @BeforeEach
+    void caseyAndRileyOnTheSeed() {
+        casey = newAccount("Casey Candidate");
+        riley = newAccount("Riley Editor");
+        login(casey);
+        caseStudyId = importSeed();
+        addMember(caseStudyId, riley, MemberRole.EDITOR);
+        Section s = section(caseStudyId, "The Context");
+        caseStudies.saveSectionText(s.id(), s.revisionId(), START);
+        context = section(caseStudyId, "The Context");
+        navigate(EditorView.path(caseStudyId));
+    }
+
+    @Test
+    void dismissing_a_conflict_resolves_nothing_and_the_choice_is_recorded_as_a_resolution() {
+        TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
+        Fixtures.as(riley, () -> caseStudies.saveSectionText(context.id(), context.revisionId(),
+                START.replace("two", "TWO-A")));
+
+        type(body, START.replace("two", "TWO-B"));
+        Dialog dialog = _get(Dialog.class, spec -> spec.withId("conflict-dialog"));
+        dialog.close(); // Esc: no choice made
+        type(body, START.replace("two", "TWO-B") + " More.");
+        settle();
+
+        assertThat(status().getText()).isEqualTo("Conflict — choose what to keep");
+        assertThat(section(caseStudyId, "The Context").body()).as("Riley's saved text stays")
+                .isEqualTo(START.replace("two", "TWO-A"));
+        assertThat(body.getValue()).as("Casey's text stays in her editor").isEqualTo(
+                START.replace("two", "TWO-B") + " More.");
+        Div notice = _get(Div.class, spec -> spec.withId("conflict-" + context.id()));
+        assertThat(notice.isVisible()).isTrue();
+        assertThat(notice.getText()).contains("TWO-A");
+        assertThat(newest().kind()).isEqualTo(RevisionKind.CONFLICT);
+        assertThat(newest().body()).isEqualTo(START.replace("two", "TWO-B") + " More.");
+
+        _click(_get(Button.class, spec -> spec.withId("resolve-body-" + context.id())));
+        String chosen = START.replace("two", "TWO-A and TWO-B") + " More.";
+        _get(TextArea.class, spec -> spec.withId("conflict-result")).setValue(chosen);
+        _click(_get(Button.class, spec -> spec.withId("conflict-save")));
+
+        assertThat(section(caseStudyId, "The Context").body()).isEqualTo(chosen);
+        assertThat(status().getText()).startsWith("Saved");
+        assertThat(newest().kind()).isEqualTo(RevisionKind.RESOLVED);
+        com.github.mvysny.kaributesting.v10.LocatorJ._assertNone(Div.class, spec -> spec.withId("conflict-" + context.id()));
+    }
+
+    @Test
+    void choosing_their_text_after_a_conflict_is_recorded_as_a_resolution_too() {
+        TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
+        Fixtures.as(riley, () -> caseStudies.saveSectionText(context.id(), context.revisionId(),
+                START.replace("two", "TWO-A")));
+        type(body, START.replace("two", "TWO-B"));
+
+        _click(_get(Button.class, spec -> spec.withId("conflict-use-theirs")));
+        _click(_get(Button.class, spec -> spec.withId("conflict-save")));
+
+        assertThat(body.getValue()).isEqualTo(START.replace("two", "TWO-A"));
+        assertThat(newest().kind()).isEqualTo(RevisionKind.RESOLVED);
+        assertThat(status().getText()).startsWith("Saved");
+    }
+
+    @Test
+    void a_header_field_being_typed_in_is_never_replaced_by_a_remote_value_and_an_overlap_is_a_conflict() {
+        var headline = _get(TextArea.class, spec -> spec.withId("header-headline"));
+        String before = headline.getValue();
+        BasicUtilsKt._fireDomEvent(headline, "input"); // Casey starts typing
+        Fixtures.as(riley, () -> caseStudies.saveHeader(caseStudyId, HeaderField.HEADLINE, before,
+                "Uptime 99.9 percent."));
+        settle();
+
+        assertThat(headline.getValue()).as("Riley's value is not pushed into the field Casey types in")
+                .isEqualTo(before);
+
+        type(headline, "Cut costs by 40 percent.");
+        settle();
+
+        assertThat(headline.getValue()).isEqualTo("Cut costs by 40 percent.");
+        assertThat(caseStudies.get(caseStudyId).caseStudy().headline()).isEqualTo("Uptime 99.9 percent.");
+        assertThat(headline.isInvalid()).isTrue();
+        assertThat(headline.getErrorMessage()).contains("Uptime 99.9 percent.");
+        assertThat(_get(Button.class, spec -> spec.withId("resolve-header-headline")).isVisible()).isTrue();
+        Revision kept = revisions.history(caseStudyId, null, 0, 20).stream()
+                .filter(r -> r.field() == app.casebook.casestudy.RevisionField.HEADLINE).findFirst().orElseThrow();
+        assertThat(kept.kind()).isEqualTo(RevisionKind.CONFLICT);
+        assertThat(kept.body()).isEqualTo("Cut costs by 40 percent.");
+    }
+
+    @Test
+    void a_header_field_edit_and_a_remote_edit_of_other_words_are_merged() {
+        var jobTitle = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("header-job_title"));
+        String before = jobTitle.getValue();
+        BasicUtilsKt._fireDomEvent(jobTitle, "input");
+        Fixtures.as(riley, () -> caseStudies.saveHeader(caseStudyId, HeaderField.JOB_TITLE, before,
+                "Interim " + before));
+        settle();
+
+        type(jobTitle, before + " (acting)");
+
+        assertThat(caseStudies.get(caseStudyId).caseStudy().jobTitle()).isEqualTo("Interim " + before + " (acting)");
+        assertThat(jobTitle.getValue()).isEqualTo("Interim " + before + " (acting)");
+        assertThat(jobTitle.isInvalid()).isFalse();
+    }
+
+    @Test
+    void a_heading_edit_carries_its_base_and_a_concurrent_rename_of_the_same_words_is_a_conflict() {
+        var heading = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("heading-" + context.id()));
+        BasicUtilsKt._fireDomEvent(heading, "input");
+        Fixtures.as(riley, () -> caseStudies.renameSection(context.id(), "The Context", "Where we stood"));
+        settle();
+        assertThat(heading.getValue()).isEqualTo("The Context");
+
+        type(heading, "The Starting Point");
+
+        assertThat(section(caseStudyId, "Where we stood")).isNotNull();
+        assertThat(heading.getValue()).isEqualTo("The Starting Point");
+        assertThat(status().getText()).isEqualTo("Conflict — choose what to keep");
+    }
+
+    private Span status() {
+        return _get(Span.class, spec -> spec.withId("status-" + context.id()));
+    }
+
+    private Revision newest() {
+        return revisions.history(caseStudyId, context.id(), 0, 1).getFirst();
+    }
+
+    /** Lets the live events on their way reach the page, as the next server push would. */
+    static void settle() {
+        for (int i = 0; i < 5; i++) {
+            try {
+                Thread.sleep(60);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+            }
+            MockVaadin.runUIQueue();
+        }
+    }
+
+    @SuppressWarnings("unused")
+    private static List<Component> all(Class<? extends Component> type) {
+        return List.copyOf(_find(type));
+    }
+}

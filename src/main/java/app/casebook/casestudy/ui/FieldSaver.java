@@ -169,6 +169,12 @@ class FieldSaver {
         changed();
     }
 
+    /** The section this field belongs to was removed by someone else. */
+    void removed() {
+        autosave.removed();
+        changed();
+    }
+
     /** The section this field belongs to was brought back: saves go on from there. */
     void restored(long version, String text) {
         autosave.restored(version, text);

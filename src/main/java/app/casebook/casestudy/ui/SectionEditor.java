@@ -282,6 +282,46 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         body.setLabel(heading());
     }
 
+    /**
+     * Someone else removed this section while this person has unsaved text in it (or types in it): the text stays
+     * here, nothing more is sent, and the section offers to come back with it or to copy it.
+     */
+    void markRemoved(Runnable restore) {
+        bodySaver.removed();
+        headingSaver.removed();
+        removedNotice.removeAll();
+        Button bringBack = new Button("Restore the section with your text", e -> restore.run());
+        bringBack.setId("restore-removed-" + sectionId);
+        Button copy = new Button("Copy your text", e -> body.getElement().executeJs(
+                "const t = this.inputElement; if (t) { t.focus(); t.select(); }"
+                        + " if (navigator.clipboard) { navigator.clipboard.writeText(this.value || ''); }"));
+        copy.setId("copy-removed-" + sectionId);
+        removedNotice.add(new Span("Someone else removed this section. Your text is kept here, not saved. "),
+                bringBack, copy);
+        removedNotice.setVisible(true);
+        showStatus();
+    }
+
+    /** Whether this section is shown only because someone removed it while this person had unsaved text in it. */
+    boolean isMarkedRemoved() {
+        return removedNotice.isVisible();
+    }
+
+    /** The section is back (restored by someone): saves go on from its current text. */
+    void restored(Section section) {
+        bodySaver.restored(section.revisionId(), section.body());
+        headingSaver.restored(0, section.heading());
+        removedNotice.removeAll();
+        removedNotice.setVisible(false);
+        showStatus();
+    }
+
+    /** Sends what the rules ask to save now (e.g. the kept text of a section just brought back). */
+    void saveNow() {
+        headingSaver.save();
+        bodySaver.save();
+    }
+
     /** Shows the status of the field that needs the person's attention most. */
     private void showStatus() {
         FieldSaver worst = bodySaver.severity() >= headingSaver.severity() ? bodySaver : headingSaver;

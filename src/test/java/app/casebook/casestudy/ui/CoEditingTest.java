@@ -164,6 +164,63 @@ class CoEditingTest extends KaribuTest {
         assertThat(status().getText()).isEqualTo("Conflict — choose what to keep");
     }
 
+    @Test
+    void a_remote_structural_change_moves_adds_and_renames_section_editors_in_place_without_touching_the_typist() {
+        TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
+        boolean[] detached = {false};
+        body.addDetachListener(e -> detached[0] = true);
+        BasicUtilsKt._fireDomEvent(body, "input"); // Casey types on, without a pause
+        Section challenge = section(caseStudyId, "The Challenge");
+        Section outcome = section(caseStudyId, "The Outcome");
+
+        Fixtures.as(riley, () -> {
+            caseStudies.moveSection(challenge.id(), -1);
+            caseStudies.addSection(caseStudyId, "Appendix", 6);
+            caseStudies.renameSection(outcome.id(), "The Outcome", "The Results");
+        });
+        settle();
+
+        assertThat(_get(TextArea.class, spec -> spec.withId("body-" + context.id()))).isSameAs(body);
+        assertThat(detached[0]).as("the section being typed in was never taken off the page").isFalse();
+        assertThat(shownHeadings()).containsExactlyElementsOf(
+                caseStudies.get(caseStudyId).sections().stream().map(Section::heading).toList());
+        assertThat(shownHeadings()).startsWith("The Challenge", "The Context").contains("The Results", "Appendix");
+    }
+
+    @Test
+    void text_typed_in_a_section_someone_else_removes_is_kept_and_can_be_restored_with_the_section() {
+        TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
+        BasicUtilsKt._fireDomEvent(body, "input");
+
+        Fixtures.as(riley, () -> caseStudies.removeSection(context.id()));
+        settle();
+        type(body, START + " Typed while Riley removed it.");
+
+        assertThat(_get(TextArea.class, spec -> spec.withId("body-" + context.id())).getValue())
+                .isEqualTo(START + " Typed while Riley removed it.");
+        assertThat(status().getText()).isEqualTo("Not saved — this section was removed by someone else");
+        assertThat(_get(Div.class, spec -> spec.withId("removed-" + context.id())).getElement().getTextRecursively())
+                .contains("Your text is kept here");
+
+        _click(_get(Button.class, spec -> spec.withId("restore-removed-" + context.id())));
+
+        assertThat(section(caseStudyId, "The Context").body()).isEqualTo(START + " Typed while Riley removed it.");
+        assertThat(status().getText()).startsWith("Saved");
+    }
+
+    @Test
+    void a_section_removed_by_someone_else_while_nobody_types_in_it_goes_away() {
+        Fixtures.as(riley, () -> caseStudies.removeSection(context.id()));
+        settle();
+
+        assertThat(shownHeadings()).doesNotContain("The Context");
+    }
+
+    private static List<String> shownHeadings() {
+        return _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("sections"))
+                .getChildren().map(c -> ((SectionEditor) c).heading()).toList();
+    }
+
     private Span status() {
         return _get(Span.class, spec -> spec.withId("status-" + context.id()));
     }

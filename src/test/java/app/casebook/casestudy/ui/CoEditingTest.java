@@ -216,6 +216,121 @@ class CoEditingTest extends KaribuTest {
         assertThat(shownHeadings()).doesNotContain("The Context");
     }
 
+    @Test
+    void after_an_automatic_merge_the_cursor_is_mapped_through_the_merge_instead_of_jumping_to_the_end() {
+        Section c = section(caseStudyId, "The Context");
+        caseStudies.saveSectionText(c.id(), c.revisionId(), "Top line.\n\nBottom line.");
+        settle();
+        TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
+        BasicUtilsKt._fireDomEvent(body, "input"); // the cursor after "Top line.", Casey types
+        Section now = section(caseStudyId, "The Context");
+        Fixtures.as(riley, () -> caseStudies.saveSectionText(now.id(), now.revisionId(),
+                "Top line.\n\nBottom line. E-edit"));
+        settle();
+        pendingJavaScript();
+
+        String sent = "Top line. C-edit\n\nBottom line.";
+        type(body, sent);
+        var caret = pendingJavaScript().stream().filter(i -> i.getInvocation().getExpression()
+                .contains("setSelectionRange")).findFirst().orElseThrow();
+
+        assertThat(body.getValue()).isEqualTo("Top line. C-edit\n\nBottom line. E-edit");
+        assertThat(status().getText()).endsWith("merged with another change");
+        assertThat(caret.getInvocation().getParameters()).startsWith(sent, "30,30,7");
+        assertThat(Autosave.mapOffset(sent, body.getValue(), "Top line. C-edit".length()))
+                .isEqualTo("Top line. C-edit".length());
+    }
+
+    @Test
+    void a_person_whose_cursor_rests_in_a_section_sees_others_saves_there_at_once() {
+        TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
+        BasicUtilsKt._focus(body);
+
+        Fixtures.as(riley, () -> caseStudies.saveSectionText(context.id(), context.revisionId(), START + " Riley."));
+        settle();
+
+        assertThat(body.getValue()).isEqualTo(START + " Riley.");
+    }
+
+    @Test
+    void leaving_is_guarded_for_header_fields_and_headings_as_for_section_text() {
+        navigate("");
+        navigate(EditorView.path(caseStudyId));
+        List<com.vaadin.flow.component.internal.PendingJavaScriptInvocation> installed = pendingJavaScript();
+        var headline = _get(TextArea.class, spec -> spec.withId("header-headline"));
+        var heading = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("heading-" + context.id()));
+        for (String key : List.of("header-title", "header-job_title", "header-context", "header-headline",
+                "heading-" + context.id(), "body-" + context.id())) {
+            assertThat(installed).as("the leave warning is armed by typing in " + key).anyMatch(i ->
+                    i.getInvocation().getExpression().contains("casebookUnsaved.add")
+                            && i.getInvocation().getParameters().contains(key));
+        }
+
+        type(headline, "Cut costs by 40 percent.");
+        List<com.vaadin.flow.component.internal.PendingJavaScriptInvocation> confirmed =
+                new java.util.ArrayList<>(pendingJavaScript());
+        type(heading, "Where we started");
+        confirmed.addAll(pendingJavaScript());
+        for (String key : List.of("header-headline", "heading-" + context.id())) {
+            assertThat(confirmed).as("the warning for " + key + " is disarmed once saved").anyMatch(i ->
+                    i.getInvocation().getExpression().contains("casebookUnsaved.delete")
+                            && i.getInvocation().getParameters().contains(key));
+        }
+    }
+
+    @Test
+    void a_save_followed_at_once_by_a_reorder_disarms_the_leave_warning_on_the_same_text_area() {
+        TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
+        Section challenge = section(caseStudyId, "The Challenge");
+        Button up = _get(Button.class, spec -> spec.withId("move-up-" + challenge.id()));
+        pendingJavaScript();
+
+        type(body, START + " Then I reordered."); // within the same second: one request carries both
+        up.click();
+        var sent = pendingJavaScript();
+
+        assertThat(body.isAttached()).as("the text area the browser shows is still the one saved").isTrue();
+        assertThat(_get(TextArea.class, spec -> spec.withId("body-" + context.id()))).isSameAs(body);
+        assertThat(sent).anyMatch(i -> i.getInvocation().getExpression().contains("casebookUnsaved.delete")
+                && i.getInvocation().getParameters().contains("body-" + context.id()));
+        assertThat(shownHeadings()).startsWith("The Challenge", "The Context");
+    }
+
+    @Test
+    void a_heading_or_header_field_edit_during_a_database_outage_is_marked_not_saved_and_retried_until_saved() {
+        var contextLine = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("header-context"));
+        var heading = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("heading-" + context.id()));
+        db.execute("alter table revision add constraint co_editing_outage check (body not like '%zq-outage%' "
+                + "and (heading is null or heading not like '%zq-outage%'))");
+        try {
+            type(contextLine, "A context typed during the zq-outage");
+            type(heading, "A heading typed during the zq-outage");
+
+            assertThat(contextLine.isInvalid()).isTrue();
+            assertThat(contextLine.getErrorMessage()).isEqualTo("Not saved — retrying.");
+            assertThat(status().getText()).isEqualTo("Not saved — retrying");
+            assertThat(caseStudies.get(caseStudyId).caseStudy().contextLine()).doesNotContain("outage");
+        } finally {
+            db.execute("alter table revision drop constraint co_editing_outage");
+        }
+
+        org.awaitility.Awaitility.await().pollInSameThread().atMost(java.time.Duration.ofSeconds(20))
+                .pollInterval(java.time.Duration.ofMillis(200)).until(() -> {
+                    MockVaadin.runUIQueue();
+                    return status().getText().startsWith("Saved") && !contextLine.isInvalid();
+                });
+        assertThat(caseStudies.get(caseStudyId).caseStudy().contextLine()).isEqualTo("A context typed during the zq-outage");
+        assertThat(section(caseStudyId, "A heading typed during the zq-outage").id()).isEqualTo(context.id());
+    }
+
+    private static List<com.vaadin.flow.component.internal.PendingJavaScriptInvocation> pendingJavaScript() {
+        var internals = com.vaadin.flow.component.UI.getCurrent().getInternals();
+        internals.getStateTree().runExecutionsBeforeClientResponse();
+        return internals.dumpPendingJavaScriptInvocations();
+    }
+
     private static List<String> shownHeadings() {
         return _get(com.vaadin.flow.component.orderedlayout.VerticalLayout.class, spec -> spec.withId("sections"))
                 .getChildren().map(c -> ((SectionEditor) c).heading()).toList();

@@ -348,13 +348,54 @@ class FieldSaver {
         field.getElement().executeJs("""
                 if (!this.casebookGuarded) {
                   this.casebookGuarded = true;
-                  this.addEventListener('input', () => window.casebookUnsaved && window.casebookUnsaved.add($0));
+                  const draft = 'casebook-draft:' + location.pathname + ':' + $0;
+                  this.addEventListener('input', () => {
+                    window.casebookUnsaved && window.casebookUnsaved.add($0);
+                    try { localStorage.setItem(draft, this.value || ''); } catch (e) { /* full or disabled */ }
+                  });
                   const remember = () => {
                     const t = this.inputElement;
                     if (t) { this.casebookCaret = {s: t.selectionStart, e: t.selectionEnd, v: t.value}; }
                   };
                   ['input', 'keyup', 'mouseup', 'focusin', 'select'].forEach(n => this.addEventListener(n, remember));
                 }""", key);
+        field.getElement().executeJs("""
+                try { return localStorage.getItem('casebook-draft:' + location.pathname + ':' + $0); }
+                catch (e) { return null; }""", key).then(String.class, this::offerDraft);
+    }
+
+    /**
+     * Text this person typed here earlier that the server never confirmed (the login ended, the tab was closed, the
+     * browser crashed) is kept in the browser; when the page opens again it is offered back, never applied unasked.
+     */
+    void offerDraft(String draft) {
+        if (draft == null || draft.equals(field.getValue()) || !field.isAttached() || field.isReadOnly()) {
+            return;
+        }
+        com.vaadin.flow.component.notification.Notification n = new com.vaadin.flow.component.notification.Notification();
+        n.setId("draft-" + key);
+        n.setDuration(0);
+        n.setPosition(com.vaadin.flow.component.notification.Notification.Position.MIDDLE);
+        Button back = new Button("Put it back", e -> {
+            n.close();
+            field.setValue(draft);
+            onShown.accept(draft);
+            autosave.typed(draft);
+            save();
+        });
+        back.setId("draft-restore-" + key);
+        Button discard = new Button("Discard", e -> {
+            n.close();
+            field.getElement().executeJs(
+                    "try { localStorage.removeItem('casebook-draft:' + location.pathname + ':' + $0); } catch (e) { }",
+                    key);
+        });
+        discard.setId("draft-discard-" + key);
+        String preview = draft.length() > 200 ? draft.substring(0, 200) + "…" : draft;
+        n.add(new com.vaadin.flow.component.orderedlayout.VerticalLayout(new com.vaadin.flow.component.html.Span(
+                "Text you typed in " + what + " was not saved (you were logged out or the page closed): \""
+                        + preview + "\""), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(back, discard)));
+        n.open();
     }
 
     /**
@@ -369,7 +410,8 @@ class FieldSaver {
                 let h = 0;
                 const v = this.value || '';
                 for (let i = 0; i < v.length; i++) { h = (Math.imul(31, h) + v.charCodeAt(i)) | 0; }
-                if (h === $0 && window.casebookUnsaved) { window.casebookUnsaved.delete($1); }""",
+                if (h === $0 && window.casebookUnsaved) { window.casebookUnsaved.delete($1); }
+                if (h === $0) { try { localStorage.removeItem('casebook-draft:' + location.pathname + ':' + $1); } catch (e) { } }""",
                 autosave.text().hashCode(), key);
     }
 }

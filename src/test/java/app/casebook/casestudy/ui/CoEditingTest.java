@@ -325,6 +325,54 @@ class CoEditingTest extends KaribuTest {
         assertThat(section(caseStudyId, "A heading typed during the zq-outage").id()).isEqualTo(context.id());
     }
 
+    @Test
+    void an_ended_login_is_said_at_once_the_text_is_kept_and_saved_is_never_shown_for_a_save_that_did_not_happen() {
+        TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
+        var headline = _get(TextArea.class, spec -> spec.withId("header-headline"));
+        logout(); // in another tab, or timed out
+
+        type(body, START + " Typed after the login ended.");
+        var typed = pendingJavaScript();
+        type(headline, "Typed after the login ended.");
+
+        assertThat(status().getText()).startsWith("Not saved — you are logged out");
+        assertThat(status().getElement().getAttribute("data-state")).isEqualTo("error");
+        assertThat(body.getValue()).isEqualTo(START + " Typed after the login ended.");
+        assertThat(headline.isInvalid()).isTrue();
+        assertThat(headline.getErrorMessage()).contains("you are logged out");
+        assertThat(typed).noneMatch(i -> i.getInvocation().getExpression().contains("casebookUnsaved.delete"));
+
+        type(body, START + " And more.");
+        assertThat(status().getText()).startsWith("Not saved — you are logged out");
+        login(casey);
+        assertThat(section(caseStudyId, "The Context").body()).isEqualTo(START);
+    }
+
+    @Test
+    void the_browser_of_an_ended_login_says_logged_out_and_not_saved_instead_of_reloading_or_cookies_disabled() {
+        var messages = com.vaadin.flow.server.VaadinService.getCurrent().getSystemMessages(java.util.Locale.ENGLISH,
+                com.vaadin.flow.server.VaadinRequest.getCurrent());
+
+        assertThat(messages.isSessionExpiredNotificationEnabled()).isTrue();
+        assertThat(messages.getSessionExpiredCaption()).isEqualTo("You are logged out");
+        assertThat(messages.getSessionExpiredMessage()).contains("NOT saved").contains("offered back");
+        assertThat(messages.isCookiesDisabledNotificationEnabled()).isTrue();
+        assertThat(messages.getCookiesDisabledCaption()).isEqualTo("You are logged out");
+    }
+
+    @Test
+    void unsaved_text_is_kept_in_the_browser_until_the_server_confirms_it() {
+        navigate("");
+        navigate(EditorView.path(caseStudyId));
+        var installed = pendingJavaScript();
+        assertThat(installed).anyMatch(i -> i.getInvocation().getExpression().contains("localStorage.setItem"));
+        assertThat(installed).anyMatch(i -> i.getInvocation().getExpression().contains("localStorage.getItem"));
+
+        type(_get(TextArea.class, spec -> spec.withId("body-" + context.id())), START + " Saved.");
+
+        assertThat(pendingJavaScript()).anyMatch(i -> i.getInvocation().getExpression().contains("localStorage.removeItem"));
+    }
+
     private static List<com.vaadin.flow.component.internal.PendingJavaScriptInvocation> pendingJavaScript() {
         var internals = com.vaadin.flow.component.UI.getCurrent().getInternals();
         internals.getStateTree().runExecutionsBeforeClientResponse();

@@ -274,4 +274,57 @@ abstract class CaseStudyServiceTest {
         }
         throw new AssertionError("Expected an exception");
     }
+
+    @Test
+    void a_header_save_on_an_old_base_merges_other_words_and_keeps_an_overlap_as_a_conflict_not_last_writer_wins() {
+        long id = fixtures.importSeed(candidate);
+        login(candidate);
+        String base = "Cut costs by 40 percent.";
+        caseStudies.saveHeader(id, HeaderField.HEADLINE, caseStudies.get(id).caseStudy().headline(), base);
+        caseStudies.saveHeader(id, HeaderField.HEADLINE, base, "We cut costs by 40 percent.");
+
+        SaveResult merged = caseStudies.saveHeader(id, HeaderField.HEADLINE, base, "Cut costs by 40 percent in a year.");
+        assertThat(merged).isInstanceOf(SaveResult.Merged.class);
+        assertThat(caseStudies.get(id).caseStudy().headline()).isEqualTo("We cut costs by 40 percent in a year.");
+
+        SaveResult conflict = caseStudies.saveHeader(id, HeaderField.HEADLINE, base, "Halved costs by 40 percent.");
+        assertThat(conflict).isInstanceOf(SaveResult.Conflict.class);
+        assertThat(caseStudies.get(id).caseStudy().headline()).isEqualTo("We cut costs by 40 percent in a year.");
+        Revision kept = revisions.history(id, null, 0, 1).getFirst();
+        assertThat(kept.kind()).isEqualTo(RevisionKind.CONFLICT);
+        assertThat(kept.body()).isEqualTo("Halved costs by 40 percent.");
+
+        caseStudies.resolveHeaderConflict(id, HeaderField.HEADLINE, "We cut costs by 40 percent in a year.",
+                "We cut costs by 40 percent in a year.");
+        assertThat(revisions.history(id, null, 0, 1).getFirst().kind()).isEqualTo(RevisionKind.RESOLVED);
+    }
+
+    @Test
+    void a_rename_on_an_old_base_is_merged_or_kept_as_a_conflict_instead_of_overwriting_a_concurrent_rename() {
+        long id = fixtures.importSeed(candidate);
+        login(candidate);
+        Section context = caseStudies.get(id).sections().getFirst();
+
+        caseStudies.renameSection(context.id(), "The Context", "The Context Then");
+        SaveResult merged = caseStudies.renameSection(context.id(), "The Context", "Our The Context");
+        assertThat(merged).isInstanceOf(SaveResult.Merged.class);
+        assertThat(caseStudies.get(id).sections().getFirst().heading()).isEqualTo("Our The Context Then");
+
+        SaveResult conflict = caseStudies.renameSection(context.id(), "The Context", "A Context");
+        assertThat(conflict).isInstanceOf(SaveResult.Conflict.class);
+        assertThat(caseStudies.get(id).sections().getFirst().heading()).isEqualTo("Our The Context Then");
+    }
+
+    @Test
+    void choosing_the_other_persons_text_after_a_conflict_is_still_recorded_as_a_resolution() {
+        long id = fixtures.importSeed(candidate);
+        login(candidate);
+        Section context = caseStudies.get(id).sections().getFirst();
+        SaveResult theirs = caseStudies.saveSectionText(context.id(), context.revisionId(), "Their text.");
+
+        SaveResult resolved = caseStudies.resolveSectionConflict(context.id(), theirs.revisionId(), "Their text.");
+
+        assertThat(resolved.revisionId()).isGreaterThan(theirs.revisionId());
+        assertThat(revisions.history(id, context.id(), 0, 1).getFirst().kind()).isEqualTo(RevisionKind.RESOLVED);
+    }
 }

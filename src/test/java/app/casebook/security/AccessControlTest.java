@@ -55,6 +55,11 @@ class AccessControlTest {
             save section text      | ok    | ok     | denied   | denied | not found | not found        | not found
             update header          | ok    | ok     | denied   | denied | not found | not found        | not found
             rename section         | ok    | ok     | denied   | denied | not found | not found        | not found
+            save header on base    | ok    | ok     | denied   | denied | not found | not found        | not found
+            rename section on base | ok    | ok     | denied   | denied | not found | not found        | not found
+            resolve text conflict  | ok    | ok     | denied   | denied | not found | not found        | not found
+            resolve header conflict| ok    | ok     | denied   | denied | not found | not found        | not found
+            resolve heading conflict| ok   | ok     | denied   | denied | not found | not found        | not found
             add section            | ok    | ok     | denied   | denied | not found | not found        | not found
             remove section         | ok    | ok     | denied   | denied | not found | not found        | not found
             move section           | ok    | ok     | denied   | denied | not found | not found        | not found
@@ -122,6 +127,15 @@ class AccessControlTest {
         operations.put("save section text", w -> caseStudies.saveSectionText(w.sectionId(), w.revisionId(), "New text."));
         operations.put("update header", w -> caseStudies.updateHeader(w.caseStudyId(), HeaderField.TITLE, "New title"));
         operations.put("rename section", w -> caseStudies.renameSection(w.sectionId(), "Renamed"));
+        operations.put("save header on base", w -> caseStudies.saveHeader(w.caseStudyId(), HeaderField.TITLE,
+                "Old title", "New title"));
+        operations.put("rename section on base", w -> caseStudies.renameSection(w.sectionId(), "Old", "Renamed"));
+        operations.put("resolve text conflict", w -> caseStudies.resolveSectionConflict(w.sectionId(), w.revisionId(),
+                "Chosen text."));
+        operations.put("resolve header conflict", w -> caseStudies.resolveHeaderConflict(w.caseStudyId(),
+                HeaderField.TITLE, "Their title", "Chosen title"));
+        operations.put("resolve heading conflict", w -> caseStudies.resolveHeadingConflict(w.sectionId(), "Theirs",
+                "Chosen"));
         operations.put("add section", w -> caseStudies.addSection(w.caseStudyId(), "Extra", 1));
         operations.put("remove section", w -> caseStudies.removeSection(w.sectionId()));
         operations.put("move section", w -> caseStudies.moveSection(w.sectionId(), 1));

@@ -177,7 +177,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
             lostAccess("You no longer have access to this case study.");
             return false;
         }
-        if (details.caseStudy().myRole() != myRole && editors.stream().noneMatch(SectionEditor::hasUnsavedText)) {
+        if (details.caseStudy().myRole() != myRole && editors.stream().noneMatch(SectionEditor::hasUnsavedText)
+                && !header.hasUnsavedText()) {
             build(details);
             showPresence();
         }

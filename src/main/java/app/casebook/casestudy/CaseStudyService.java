@@ -9,6 +9,7 @@ import app.casebook.casestudy.CaseStudyImporter.ImportedCaseStudy;
 import app.casebook.casestudy.CaseStudyImporter.ImportedSection;
 import app.casebook.casestudy.CaseStudyRepository.SectionState;
 import app.casebook.security.CurrentUser;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -40,10 +41,13 @@ public class CaseStudyService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final SaveMetrics saveMetrics;
 
     CaseStudyService(CaseStudyRepository repository, CaseStudyAccess access, CurrentUser currentUser, Clock clock,
-                     ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+                     ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+                     SaveMetrics saveMetrics) {
         this.repository = repository;
+        this.saveMetrics = saveMetrics;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -204,9 +208,10 @@ public class CaseStudyService {
     private SaveResult save(long sectionId, long baseRevisionId, String text, RevisionKind kind) {
         String body = Limits.check("A section", text, Limits.BODY, false);
         long me = currentUser.id();
+        Timer.Sample timing = saveMetrics.start();
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> saveOnce(sectionId, baseRevisionId, body, kind, me));
+                return saveMetrics.done(timing, tx.execute(status -> saveOnce(sectionId, baseRevisionId, body, kind, me)));
             } catch (ConcurrentSaveException | PessimisticLockingFailureException e) {
                 // Another save won the race, or the database chose this transaction as a deadlock victim (a save
                 // and a structural change of the same case study at the same moment): rolled back, try again.

@@ -4,6 +4,7 @@ import app.casebook.base.CaseStudyEvent;
 import app.casebook.base.Times;
 import app.casebook.casestudy.CaseStudyCreated;
 import app.casebook.casestudy.CaseStudyDeleted;
+import app.casebook.casestudy.CaseStudyRestored;
 import app.casebook.casestudy.CaseStudyImported;
 import app.casebook.casestudy.SectionAdded;
 import app.casebook.casestudy.SectionRemoved;
@@ -75,6 +76,11 @@ class ActivityLog {
     @EventListener
     void on(CaseStudyDeleted e) {
         write(e, ActivityType.DELETED, "Deleted the case study");
+    }
+
+    @EventListener
+    void on(CaseStudyRestored e) {
+        write(e, ActivityType.RESTORED, "Restored the case study from Recently deleted");
     }
 
     @EventListener

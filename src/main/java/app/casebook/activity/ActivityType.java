@@ -14,5 +14,6 @@ public enum ActivityType {
     INVITATION_WITHDRAWN,
     MEMBER_JOINED,
     ROLE_CHANGED,
-    MEMBER_REMOVED
+    MEMBER_REMOVED,
+    RESTORED
 }

@@ -390,7 +390,13 @@ public class CaseStudyService {
         events.publishEvent(new SectionsReordered(s.caseStudyId(), sectionId, me, from + 1, to + 1));
     }
 
-    /** Deletes a case study; the owner only. Its rows are kept (marked deleted) so nothing is lost by mistake. */
+    /**
+     * Deletes a case study; the owner only. Its rows are kept (marked deleted): every member, the owner included,
+     * loses access at once, and the owner finds it for {@value #KEPT_DAYS} days in {@link #recentlyDeleted()}, from
+     * where {@link #restoreDeleted} brings it back. After that {@link CaseStudyPurge} removes it for good.
+     * Errors: {@link NotFoundException} for non-members, {@link org.springframework.security.access.AccessDeniedException}
+     * for members other than the owner.
+     */
     @Transactional
     public void delete(long caseStudyId) {
         access.require(caseStudyId, Permission.MANAGE);
@@ -398,6 +404,33 @@ public class CaseStudyService {
         LocalDateTime now = Times.now(clock);
         repository.markDeleted(caseStudyId, now); // the case study row first: see "Lock order"
         events.publishEvent(new CaseStudyDeleted(caseStudyId, me));
+    }
+
+    /** How long a deleted case study stays in "Recently deleted" before it is purged (PRODUCT.md: 30 days). */
+    public static final int KEPT_DAYS = 30;
+
+    /**
+     * The case studies the current person owned and deleted in the last {@value #KEPT_DAYS} days, most recently
+     * deleted first, each with the moment after which it is purged.
+     */
+    @Transactional(readOnly = true)
+    public List<DeletedCaseStudy> recentlyDeleted() {
+        LocalDateTime cutoff = Times.now(clock).minusDays(KEPT_DAYS);
+        return repository.deletedOf(currentUser.id(), cutoff, KEPT_DAYS);
+    }
+
+    /**
+     * Brings back a case study from "Recently deleted" as it was; its members have access again. The owner only,
+     * within {@value #KEPT_DAYS} days of the deletion; anyone else, or later, gets {@link NotFoundException}.
+     */
+    @Transactional
+    public void restoreDeleted(long caseStudyId) {
+        long me = currentUser.id();
+        LocalDateTime now = Times.now(clock);
+        if (!repository.undelete(caseStudyId, me, now.minusDays(KEPT_DAYS))) {
+            throw new NotFoundException("Deleted case study");
+        }
+        events.publishEvent(new CaseStudyRestored(caseStudyId, me));
     }
 
     private long insertSection(long caseStudyId, int position, String heading, String body, String guidance,

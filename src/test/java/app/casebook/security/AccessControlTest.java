@@ -59,6 +59,8 @@ class AccessControlTest {
             remove section         | ok    | ok     | denied   | denied | not found | not found        | not found
             move section           | ok    | ok     | denied   | denied | not found | not found        | not found
             delete                 | ok    | denied | denied   | denied | not found | not found        | not found
+            recently deleted       | ok    | not found | not found | not found | not found | not found   | not found
+            restore deleted        | ok    | not found | not found | not found | not found | not found   | not found
             history                | ok    | ok     | ok       | denied | not found | not found        | not found
             get revision           | ok    | ok     | ok       | denied | not found | not found        | not found
             compare revisions      | ok    | ok     | ok       | denied | not found | not found        | not found
@@ -126,6 +128,12 @@ class AccessControlTest {
         operations.put("remove section", w -> caseStudies.removeSection(w.sectionId()));
         operations.put("move section", w -> caseStudies.moveSection(w.sectionId(), 1));
         operations.put("delete", w -> caseStudies.delete(w.caseStudyId()));
+        operations.put("recently deleted", w -> whileDeleted(w, () -> {
+            if (caseStudies.recentlyDeleted().stream().noneMatch(d -> d.id() == w.caseStudyId())) {
+                throw new NotFoundException("Case study in Recently deleted");
+            }
+        }));
+        operations.put("restore deleted", w -> whileDeleted(w, () -> caseStudies.restoreDeleted(w.caseStudyId())));
         operations.put("history", w -> revisions.history(w.caseStudyId(), null, 0, 10));
         operations.put("get revision", w -> revisions.get(w.firstRevisionId()));
         operations.put("compare revisions", w -> revisions.compare(w.firstRevisionId(), w.secondRevisionId()));
@@ -231,6 +239,21 @@ class AccessControlTest {
         String token = invitations.invite(caseStudyId, account.email(), role).token();
         Fixtures.as(account, () -> invitations.accept(token));
         return account;
+    }
+
+    /** Runs {@code action} while the owner has deleted the case study; the owner restores it afterwards if needed. */
+    private void whileDeleted(World w, Runnable action) {
+        Account owner = people.get(Who.OWNER);
+        Fixtures.as(owner, () -> caseStudies.delete(w.caseStudyId()));
+        try {
+            action.run();
+        } finally {
+            Fixtures.as(owner, () -> {
+                if (caseStudies.recentlyDeleted().stream().anyMatch(d -> d.id() == w.caseStudyId())) {
+                    caseStudies.restoreDeleted(w.caseStudyId());
+                }
+            });
+        }
     }
 
     private Object snapshot(World w) {

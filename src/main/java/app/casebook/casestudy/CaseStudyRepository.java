@@ -256,6 +256,13 @@ class CaseStudyRepository {
                 .fetchOptional(SECTION.CASE_STUDY_ID);
     }
 
+    /** The place a removed section had when it was removed (removing re-numbers only the live sections). */
+    Optional<Integer> deletedSectionPosition(long sectionId) {
+        return db.select(SECTION.POSITION).from(SECTION)
+                .where(SECTION.ID.eq(sectionId)).and(SECTION.DELETED_AT.isNotNull())
+                .fetchOptional(SECTION.POSITION);
+    }
+
     void setPositions(List<Long> sectionIdsInOrder) {
         int position = 1;
         for (Long id : sectionIdsInOrder) {

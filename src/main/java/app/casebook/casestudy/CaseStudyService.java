@@ -279,38 +279,66 @@ public class CaseStudyService {
     /** Changes a header field (title, role, context, headline); editors and the owner. Kept as a revision. */
     @Transactional
     public void updateHeader(long caseStudyId, HeaderField field, String value) {
+        changeHeader(caseStudyId, field, value, RevisionKind.EDIT);
+    }
+
+    /**
+     * Puts an old value of a header field back, recorded as a {@link RevisionKind#RESTORE}; the same rules as
+     * {@link #updateHeader}. Returns the new revision's id, or 0 when the value was already current.
+     */
+    @Transactional
+    public long restoreHeader(long caseStudyId, HeaderField field, String value) {
+        return changeHeader(caseStudyId, field, value, RevisionKind.RESTORE);
+    }
+
+    private long changeHeader(long caseStudyId, HeaderField field, String value, RevisionKind kind) {
         access.require(caseStudyId, Permission.EDIT);
         String v = Limits.check(field.label(), strip(value), field.max(), field.required());
         CaseStudy cs = repository.find(caseStudyId, null).orElseThrow(() -> new NotFoundException("Case study"));
         String old = cs.field(field);
         if (v.equals(old)) {
-            return;
+            return 0;
         }
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
         WordDiff.Counts diff = WordDiff.count(old, v);
         repository.updateHeader(caseStudyId, field, v, me, now); // the case study row first: see "Lock order"
-        long revision = repository.insertRevision(caseStudyId, null, RevisionField.of(field), RevisionKind.EDIT, me,
+        long revision = repository.insertRevision(caseStudyId, null, RevisionField.of(field), kind, me,
                 now, null, null, v, diff.wordsAdded(), diff.wordsRemoved());
         events.publishEvent(new HeaderChanged(caseStudyId, me, field, revision));
+        return revision;
     }
 
     /** Renames a section; editors and the owner. */
     @Transactional
     public void renameSection(long sectionId, String heading) {
+        rename(sectionId, heading, RevisionKind.HEADING);
+    }
+
+    /**
+     * Puts an old heading of a section back, recorded as a {@link RevisionKind#RESTORE} of its heading; the same rules
+     * as {@link #renameSection}. Returns the new revision's id, or 0 when the heading was already current.
+     */
+    @Transactional
+    public long restoreHeading(long sectionId, String heading) {
+        return rename(sectionId, heading, RevisionKind.RESTORE);
+    }
+
+    private long rename(long sectionId, String heading, RevisionKind kind) {
         long me = currentUser.id();
         SectionState s = repository.sectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
         CaseStudyAccess.check(s.role(), Permission.EDIT);
         String h = Limits.check("A heading", strip(heading), Limits.HEADING, true);
         if (h.equals(s.heading())) {
-            return;
+            return 0;
         }
         LocalDateTime now = Times.now(clock);
         repository.touch(s.caseStudyId(), me, now); // the case study row first: see "Lock order"
-        repository.insertRevision(s.caseStudyId(), sectionId, RevisionField.HEADING, RevisionKind.HEADING, me, now,
+        long revision = repository.insertRevision(s.caseStudyId(), sectionId, RevisionField.HEADING, kind, me, now,
                 s.currentRevisionId(), h, s.body(), 0, 0);
         repository.updateHeading(sectionId, h, me, now);
         events.publishEvent(new SectionRenamed(s.caseStudyId(), sectionId, me, s.heading(), h));
+        return revision;
     }
 
     /** Adds an empty section after {@code afterPosition} (0 for first); editors and the owner; at most 30. */
@@ -369,6 +397,17 @@ public class CaseStudyService {
         repository.setPositions(order);
         events.publishEvent(new SectionRestored(caseStudyId, sectionId, me, restored.heading(),
                 order.indexOf(sectionId) + 1));
+    }
+
+    /**
+     * Brings back a removed section at the place it had when it was removed (or the end), with the text it had then,
+     * recorded as {@link RevisionKind#RESTORED_SECTION}. Editors and the owner; {@link NotFoundException} when the
+     * section is not removed.
+     */
+    @Transactional
+    public void bringBackSection(long sectionId) {
+        int position = repository.deletedSectionPosition(sectionId).orElseThrow(() -> new NotFoundException("Section"));
+        undoRemoveSection(sectionId, position);
     }
 
     /** Moves a section up (negative) or down (positive) by {@code delta} places. */

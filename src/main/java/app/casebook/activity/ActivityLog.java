@@ -14,7 +14,9 @@ import app.casebook.casestudy.SectionsReordered;
 import app.casebook.membership.InvitationSent;
 import app.casebook.membership.InvitationWithdrawn;
 import app.casebook.membership.MemberJoined;
+import app.casebook.membership.MemberLeft;
 import app.casebook.membership.MemberRemoved;
+import app.casebook.membership.OwnershipTransferred;
 import app.casebook.membership.MemberRoleChanged;
 import java.time.Clock;
 import java.util.Locale;
@@ -108,6 +110,16 @@ class ActivityLog {
     @EventListener
     void on(MemberRemoved e) {
         write(e, ActivityType.MEMBER_REMOVED, "Removed " + e.name() + " (" + role(e.role().label()) + ")");
+    }
+
+    @EventListener
+    void on(MemberLeft e) {
+        write(e, ActivityType.MEMBER_LEFT, e.name() + " left (" + role(e.role().label()) + ")");
+    }
+
+    @EventListener
+    void on(OwnershipTransferred e) {
+        write(e, ActivityType.OWNERSHIP_TRANSFERRED, "Made " + e.name() + " the owner");
     }
 
     private void write(CaseStudyEvent e, ActivityType type, String detail) {

@@ -15,5 +15,7 @@ public enum ActivityType {
     MEMBER_JOINED,
     ROLE_CHANGED,
     MEMBER_REMOVED,
-    RESTORED
+    RESTORED,
+    MEMBER_LEFT,
+    OWNERSHIP_TRANSFERRED
 }

@@ -10,6 +10,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -22,7 +24,8 @@ import org.springframework.stereotype.Component;
  * Slows down password guessing. Per e-mail address: after {@value #FREE_FAILURES} failed logins in a row the account
  * is locked for 1 minute, and each further failure doubles the lock (2, 4, 8 … minutes, at most an hour); a
  * successful login starts again from zero. Per client address: {@code casebook.login.address-limit} failures within
- * {@code casebook.login.address-window} block the address until the oldest of them is older than the window.
+ * {@code casebook.login.address-window} block the address until that window ends ({@link AddressThrottle}: Bucket4j
+ * token buckets, counted across all nodes in Redis with the {@code redis} profile).
  *
  * <p>E-mail addresses without an account are counted the same way (in memory), so a lock-out tells nobody whether
  * an account exists. Failures and successes arrive as Spring Security's authentication events; {@link #check} runs
@@ -39,15 +42,26 @@ public class LoginThrottle {
 
     private final LoginAttemptStore store;
     private final Clock clock;
-    private final FailureWindow addresses;
+    private final AddressThrottle addresses;
     private final Map<String, Unknown> unknownEmails = new ConcurrentHashMap<>();
 
-    LoginThrottle(LoginAttemptStore store, Clock clock,
+    /** One node on its own: failed logins per client address are counted in this node's memory. */
+    LoginThrottle(LoginAttemptStore store, Clock clock, int addressLimit, Duration addressWindow) {
+        this(store, clock, AddressThrottle.inMemory(addressLimit, addressWindow, MAX_REMEMBERED, clock));
+    }
+
+    @Autowired
+    LoginThrottle(LoginAttemptStore store, Clock clock, ObjectProvider<AddressThrottle> shared,
                   @Value("${casebook.login.address-limit:20}") int addressLimit,
                   @Value("${casebook.login.address-window:10m}") Duration addressWindow) {
+        this(store, clock, shared.getIfAvailable(
+                () -> AddressThrottle.inMemory(addressLimit, addressWindow, MAX_REMEMBERED, clock)));
+    }
+
+    private LoginThrottle(LoginAttemptStore store, Clock clock, AddressThrottle addresses) {
         this.store = store;
         this.clock = clock;
-        this.addresses = new FailureWindow(addressLimit, addressWindow, MAX_REMEMBERED);
+        this.addresses = addresses;
     }
 
     /** How long an account stays locked after its {@code failures}-th failure in a row; zero below the limit. */
@@ -72,7 +86,7 @@ public class LoginThrottle {
         if (locked != null) {
             // Hammering a locked account counts against the address too, and stops filling the audit log once that
             // address is blocked.
-            addresses.add(clientAddress, now);
+            addresses.add(clientAddress);
             store.audit("LOGIN_REFUSED", null, target(email), "Login refused while locked", clientAddress);
             throw new LoginThrottledException(locked);
         }
@@ -83,7 +97,7 @@ public class LoginThrottle {
         Instant now = clock.instant();
         String email = normalise(username);
         store.audit("LOGIN_FAILED", null, target(email), "Wrong e-mail or password", clientAddress);
-        if (addresses.add(clientAddress, now)) {
+        if (addresses.add(clientAddress)) {
             store.audit("ADDRESS_BLOCKED", null, null, "Too many failed logins from this address", clientAddress);
             log.warn("Login failures from {} reached the limit; the address is blocked for a while", clientAddress);
         }

@@ -9,5 +9,7 @@ public enum RevisionKind {
     RESTORE,
     HEADING,
     REMOVED,
-    RESTORED_SECTION
+    RESTORED_SECTION,
+    /** A suggested change of a comment thread, applied by the revision's author (revision.suggested_by). */
+    SUGGESTION
 }

@@ -3,6 +3,12 @@ package app.casebook.activity;
 import app.casebook.base.CaseStudyEvent;
 import app.casebook.base.Times;
 import app.casebook.casestudy.CaseStudyCreated;
+import app.casebook.comment.CommentAdded;
+import app.casebook.comment.CommentThreadOpened;
+import app.casebook.comment.SuggestionApplied;
+import app.casebook.comment.SuggestionDismissed;
+import app.casebook.comment.ThreadReopened;
+import app.casebook.comment.ThreadResolved;
 import app.casebook.casestudy.CaseStudyDeleted;
 import app.casebook.casestudy.CaseStudyRestored;
 import app.casebook.casestudy.CaseStudyImported;
@@ -120,6 +126,39 @@ class ActivityLog {
     @EventListener
     void on(OwnershipTransferred e) {
         write(e, ActivityType.OWNERSHIP_TRANSFERRED, "Made " + e.name() + " the owner");
+    }
+
+    @EventListener
+    void on(CommentThreadOpened e) {
+        write(e, ActivityType.THREAD_OPENED, (e.withSuggestion() ? "Suggested a change in " : e.onPassage()
+                ? "Commented on a passage of " : "Commented on ") + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(CommentAdded e) {
+        write(e, ActivityType.COMMENT_REPLIED, "Replied to a comment on " + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(ThreadResolved e) {
+        write(e, ActivityType.THREAD_RESOLVED, "Resolved a comment thread on " + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(ThreadReopened e) {
+        write(e, ActivityType.THREAD_REOPENED, "Reopened a comment thread on " + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(SuggestionApplied e) {
+        write(e, ActivityType.SUGGESTION_APPLIED, "Applied the change suggested by " + e.suggestedByName() + " to "
+                + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(SuggestionDismissed e) {
+        write(e, ActivityType.SUGGESTION_DISMISSED, "Dismissed the change suggested by " + e.suggestedByName()
+                + " to " + e.sectionHeading());
     }
 
     private void write(CaseStudyEvent e, ActivityType type, String detail) {

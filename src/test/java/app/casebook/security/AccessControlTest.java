@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.casebook.account.Account;
 import app.casebook.account.AdminService;
 import app.casebook.activity.ActivityService;
+import app.casebook.comment.CommentService;
+import app.casebook.comment.Passage;
 import app.casebook.membership.InvitationService;
 import app.casebook.base.CasebookSpringTest;
 import app.casebook.base.Fixtures;
@@ -68,6 +70,19 @@ class AccessControlTest {
             restore revision       | ok    | ok     | denied   | denied | not found | not found        | not found
             list members           | ok    | ok     | ok       | ok     | not found | not found        | not found
             read activity          | ok    | ok     | ok       | ok     | not found | not found        | not found
+            read comments          | ok    | ok     | ok       | ok     | not found | not found        | not found
+            open comment thread    | ok    | ok     | ok       | ok     | not found | not found        | not found
+            reply to a comment     | ok    | ok     | ok       | ok     | not found | not found        | not found
+            edit own comment       | ok    | ok     | ok       | ok     | not found | not found        | not found
+            edit foreign comment   | denied| denied | denied   | denied | not found | not found        | not found
+            delete own comment     | ok    | ok     | ok       | ok     | not found | not found        | not found
+            delete foreign comment | denied| denied | denied   | denied | not found | not found        | not found
+            resolve own thread     | ok    | ok     | ok       | ok     | not found | not found        | not found
+            resolve foreign thread | ok    | ok     | denied   | denied | not found | not found        | not found
+            reopen foreign thread  | ok    | ok     | denied   | denied | not found | not found        | not found
+            apply suggestion       | ok    | ok     | denied   | denied | not found | not found        | not found
+            dismiss suggestion     | ok    | ok     | denied   | denied | not found | not found        | not found
+            unread comments        | ok    | ok     | ok       | ok     | not found | not found        | not found
             pending invitations    | ok    | denied | denied   | denied | not found | not found        | not found
             invite                 | ok    | denied | denied   | denied | not found | not found        | not found
             change role            | ok    | denied | denied   | denied | not found | not found        | not found
@@ -105,6 +120,8 @@ class AccessControlTest {
     private AdminService admin;
     @Autowired
     private ActivityService activity;
+    @Autowired
+    private CommentService comments;
 
     /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
     private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
@@ -143,6 +160,25 @@ class AccessControlTest {
         operations.put("restore revision", w -> revisions.restore(w.firstRevisionId()));
         operations.put("list members", w -> members.members(w.caseStudyId()));
         operations.put("read activity", w -> activity.page(w.caseStudyId(), 0, 10));
+        operations.put("read comments", w -> comments.threads(w.caseStudyId()));
+        operations.put("open comment thread", w -> comments.openThread(w.sectionId(), null, "A comment", null));
+        operations.put("reply to a comment", w -> comments.reply(foreignThread(w, false), "A reply"));
+        operations.put("edit own comment", w -> comments.edit(firstComment(
+                comments.openThread(w.sectionId(), null, "Mine", null)), "Mine, edited"));
+        operations.put("edit foreign comment", w -> comments.edit(firstComment(foreignThread(w, false)), "Edited"));
+        operations.put("delete own comment", w -> comments.delete(firstComment(
+                comments.openThread(w.sectionId(), null, "Mine", null))));
+        operations.put("delete foreign comment", w -> comments.delete(firstComment(foreignThread(w, false))));
+        operations.put("resolve own thread", w -> comments.resolve(comments.openThread(w.sectionId(), null, "Mine", null)));
+        operations.put("resolve foreign thread", w -> comments.resolve(foreignThread(w, false)));
+        operations.put("reopen foreign thread", w -> {
+            long thread = foreignThread(w, false);
+            Fixtures.as(w.target(), () -> comments.resolve(thread));
+            comments.reopen(thread);
+        });
+        operations.put("apply suggestion", w -> comments.applySuggestion(foreignThread(w, true), null));
+        operations.put("dismiss suggestion", w -> comments.dismissSuggestion(foreignThread(w, true)));
+        operations.put("unread comments", w -> comments.unread(w.caseStudyId()));
         operations.put("pending invitations", w -> invitations.pending(w.caseStudyId()));
         operations.put("invite", w -> invitations.invite(w.caseStudyId(), uniqueEmail(), MemberRole.REVIEWER));
         operations.put("change role", w -> members.changeRole(w.caseStudyId(), w.target().id(), MemberRole.EDITOR));
@@ -236,6 +272,21 @@ class AccessControlTest {
             return new World(id, saved.id(), saved.revisionId(), firstRevision, saved.revisionId(), pending,
                     joinAs(id, target, MemberRole.VIEWER));
         });
+    }
+
+    /** A thread opened by the target (a viewer), on the section or, with a suggestion, on its first word. */
+    private long foreignThread(World w, boolean suggestion) {
+        return Fixtures.as(w.target(), () -> {
+            if (!suggestion) {
+                return comments.openThread(w.sectionId(), null, "The target's comment", null);
+            }
+            String text = caseStudies.get(w.caseStudyId()).sections().getFirst().body();
+            return comments.openThread(w.sectionId(), new Passage(text, 0, 3), "Better:", "Our");
+        });
+    }
+
+    private long firstComment(long threadId) {
+        return Fixtures.as(people.get(Who.OWNER), () -> comments.thread(threadId).comments().getFirst().id());
     }
 
     private void join(long caseStudyId, Who who, MemberRole role) {

@@ -150,6 +150,7 @@ public class HistoryPanel extends Composite<VerticalLayout> {
             case RESTORED_SECTION -> "Brought back " + where;
             case RESTORE -> where + " (restored)";
             case EDIT -> where;
+            case RESOLVED -> where + " (conflict resolved)";
         };
     }
 

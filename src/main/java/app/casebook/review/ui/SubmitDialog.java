@@ -115,6 +115,10 @@ class SubmitDialog extends Dialog {
     private void load() {
         SubmissionCheck check = reviews.submissionCheck(caseStudyId);
         reviewers.setItems(check.reviewers());
+        // A resubmission goes to the same reviewers by default: those of the newest version who still can be named.
+        reviews.versions(caseStudyId).stream().findFirst().ifPresent(newest -> reviewers.setValue(
+                check.reviewers().stream().filter(c -> newest.isRequiredReviewer(c.accountId()))
+                        .collect(java.util.stream.Collectors.toSet())));
         if (check.reviewers().isEmpty()) {
             reviewers.setHelperText("No member has the reviewer role yet: invite one below.");
         }

@@ -15,6 +15,7 @@ import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.HeaderField;
 import app.casebook.casestudy.MemberRole;
 import app.casebook.membership.MemberService;
+import app.casebook.publish.ExportService;
 import app.casebook.casestudy.Section;
 import app.casebook.revision.Revision;
 import app.casebook.revision.RevisionService;
@@ -70,6 +71,8 @@ class AccessControlTest {
             change role            | ok    | denied | denied   | denied | not found | not found        | not found
             remove member          | ok    | denied | denied   | denied | not found | not found        | not found
             withdraw invitation    | ok    | denied | denied   | denied | not found | not found        | not found
+            export markdown        | ok    | denied | denied   | denied | not found | not found        | not found
+            export pdf             | ok    | denied | denied   | denied | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
             disable account        | denied| denied | denied   | denied | denied    | denied           | ok
             enable account         | denied| denied | denied   | denied | denied    | denied           | ok
@@ -100,6 +103,8 @@ class AccessControlTest {
     private AdminService admin;
     @Autowired
     private ActivityService activity;
+    @Autowired
+    private ExportService exports;
 
     /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
     private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
@@ -137,6 +142,8 @@ class AccessControlTest {
         operations.put("change role", w -> members.changeRole(w.caseStudyId(), w.target().id(), MemberRole.EDITOR));
         operations.put("remove member", w -> members.remove(w.caseStudyId(), w.target().id()));
         operations.put("withdraw invitation", w -> invitations.withdraw(w.pendingInvitationId()));
+        operations.put("export markdown", w -> exports.markdown(w.caseStudyId()));
+        operations.put("export pdf", w -> exports.pdf(w.caseStudyId()));
         operations.put("list accounts", w -> admin.accounts(0, 10));
         operations.put("disable account", w -> admin.disable(w.target().id()));
         operations.put("enable account", w -> admin.enable(w.target().id()));

@@ -5,6 +5,8 @@ import app.casebook.account.AccountService;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
+import app.casebook.security.CasebookUser;
+import app.casebook.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H2;
@@ -32,9 +34,15 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField repeat = new PasswordField("New password again");
     private final Paragraph error = new Paragraph();
+    private final Paragraph mustChange = new Paragraph("Your password was set by an administrator. Choose a new one "
+            + "to go on; until then this is the only page you can open.");
+    private final CurrentUser currentUser;
 
-    public AccountView(AccountService accounts) {
+    public AccountView(AccountService accounts, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.currentUser = currentUser;
+        mustChange.setId("must-change-password");
+        mustChange.addClassName("form-error");
         addClassName("account-view");
         setMaxWidth("32em");
         who.setId("account-who");
@@ -52,13 +60,15 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
         Button change = new Button("Change password", e -> changePassword());
         change.setId("change-password-button");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Your account"), who, new H3("Change password"), current, newPassword, repeat, error, change);
+        add(new H2("Your account"), who, mustChange, new H3("Change password"), current, newPassword, repeat, error,
+                change);
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         Account me = accounts.me();
         who.setText(me.displayName() + " · " + me.email());
+        mustChange.setVisible(currentUser.get().map(CasebookUser::mustChangePassword).orElse(false));
     }
 
     private void changePassword() {
@@ -72,6 +82,7 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
             newPassword.clear();
             repeat.clear();
             error.setVisible(false);
+            mustChange.setVisible(false);
             Notifications.success("Your password was changed.");
         } catch (InvalidInputException e) {
             show(e.getMessage());

@@ -1,5 +1,6 @@
 package app.casebook.security;
 
+import app.casebook.base.DatabaseStatus;
 import app.casebook.security.AccountStandings.Standing;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.server.ServiceInitEvent;
@@ -49,8 +50,11 @@ public class SessionGuard implements VaadinServiceInitListener {
     /** This node's Vaadin sessions of logged-in people, with their account. */
     private final Map<VaadinSession, Long> sessions = new ConcurrentHashMap<>();
 
-    SessionGuard(AccountStandings standings) {
+    private final DatabaseStatus database;
+
+    SessionGuard(AccountStandings standings, DatabaseStatus database) {
         this.standings = standings;
+        this.database = database;
     }
 
     /** Whether a logged-in person's session may go on. */
@@ -71,13 +75,18 @@ public class SessionGuard implements VaadinServiceInitListener {
         if (cached == null || now - cached.readAt() > FRESH.toNanos()
                 || (cached.standing() != null && sessionEpoch > cached.standing().sessionEpoch())) {
             Standing read;
+            Standing keep = cached != null && cached.standing() != null ? cached.standing()
+                    : new Standing(true, sessionEpoch == Integer.MAX_VALUE ? 0 : sessionEpoch, false);
+            if (!database.isUp()) {
+                // Without the database nothing can be done anyway; keep the session rather than log everyone out
+                // during an outage, and do not make every request wait for the pool's timeout.
+                return keep;
+            }
             try {
                 read = standings.find(accountId).orElse(null);
             } catch (RuntimeException databaseAway) {
-                // Without the database nothing can be done anyway; keep the session rather than log everyone out
-                // during an outage. The check runs again with the next request.
-                return cached != null && cached.standing() != null ? cached.standing()
-                        : new Standing(true, sessionEpoch == Integer.MAX_VALUE ? 0 : sessionEpoch, false);
+                cache.put(accountId, new Cached(keep, now));
+                return keep;
             }
             cached = new Cached(read, now);
             cache.put(accountId, cached);
@@ -113,7 +122,7 @@ public class SessionGuard implements VaadinServiceInitListener {
     @Scheduled(fixedDelayString = "${casebook.sessions.check-interval:3s}",
             initialDelayString = "${casebook.sessions.check-interval:3s}")
     void sweep() {
-        if (sessions.isEmpty()) {
+        if (sessions.isEmpty() || !database.isUp()) {
             return;
         }
         try {

@@ -60,6 +60,7 @@ class DemoData implements ApplicationRunner {
         } finally {
             SecurityContextHolder.clearContext();
         }
-        log.info("Demo data loaded: log in as {} with password {}", CANDIDATE, PASSWORD);
+        // Never a password in the log, not even the demo one (README.md has it).
+        log.info("Demo data loaded: log in as {} with the demo password of README.md", CANDIDATE);
     }
 }

@@ -3,7 +3,10 @@ package app.casebook.account;
 import static app.casebook.db.Tables.ACCOUNT;
 
 import app.casebook.base.Times;
+import app.casebook.security.AccountStandings;
 import app.casebook.security.LoginAttemptStore;
+import java.util.Collection;
+import java.util.Map;
 import java.time.Instant;
 import java.time.LocalDateTime;
 import java.util.List;
@@ -38,12 +41,12 @@ class AccountRepository {
 
     /** What the login needs to check a password and the account's state. */
     record Credentials(long id, String email, String displayName, String passwordHash, SiteRole siteRole,
-                       boolean enabled, LocalDateTime lockedUntil) {
+                       boolean enabled, LocalDateTime lockedUntil, int sessionEpoch, boolean mustChangePassword) {
     }
 
     Optional<Credentials> findCredentials(String email) {
         return db.select(ACCOUNT.ID, ACCOUNT.EMAIL, ACCOUNT.DISPLAY_NAME, ACCOUNT.PASSWORD_HASH, ACCOUNT.SITE_ROLE,
-                        ACCOUNT.ENABLED, ACCOUNT.LOCKED_UNTIL)
+                        ACCOUNT.ENABLED, ACCOUNT.LOCKED_UNTIL, ACCOUNT.SESSION_EPOCH, ACCOUNT.MUST_CHANGE_PASSWORD)
                 .from(ACCOUNT).where(ACCOUNT.EMAIL.eq(email))
                 .fetchOptional(Records.mapping(Credentials::new));
     }
@@ -115,6 +118,23 @@ class AccountRepository {
     void disable(long id) {
         db.update(ACCOUNT).set(ACCOUNT.ENABLED, false).set(ACCOUNT.LOCK_VERSION, ACCOUNT.LOCK_VERSION.plus(1))
                 .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    Map<Long, AccountStandings.Standing> standings(Collection<Long> ids) {
+        return db.select(ACCOUNT.ID, ACCOUNT.ENABLED, ACCOUNT.SESSION_EPOCH, ACCOUNT.MUST_CHANGE_PASSWORD)
+                .from(ACCOUNT).where(ACCOUNT.ID.in(ids))
+                .fetchMap(ACCOUNT.ID, r -> new AccountStandings.Standing(r.value2(), r.value3(), r.value4()));
+    }
+
+    /** Raises the account's session epoch by one, ending its sessions; the new epoch. */
+    int raiseSessionEpoch(long id) {
+        db.update(ACCOUNT).set(ACCOUNT.SESSION_EPOCH, ACCOUNT.SESSION_EPOCH.plus(1)).where(ACCOUNT.ID.eq(id)).execute();
+        return db.select(ACCOUNT.SESSION_EPOCH).from(ACCOUNT).where(ACCOUNT.ID.eq(id)).fetchOptional(ACCOUNT.SESSION_EPOCH)
+                .orElse(0);
+    }
+
+    void mustChangePassword(long id, boolean must) {
+        db.update(ACCOUNT).set(ACCOUNT.MUST_CHANGE_PASSWORD, must).where(ACCOUNT.ID.eq(id)).execute();
     }
 
     List<Account> findByIds(List<Long> ids) {

@@ -2,7 +2,9 @@ package app.casebook.account;
 
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
+import app.casebook.security.AccountSessionsEnded;
 import app.casebook.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
@@ -31,9 +33,12 @@ public class AccountService {
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
     private final AuditLog audit;
+    private final ApplicationEventPublisher events;
 
     AccountService(AccountRepository accounts, NewAccounts newAccounts, SettingRepository settings,
-                   PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditLog audit) {
+                   PasswordEncoder passwordEncoder, CurrentUser currentUser, AuditLog audit,
+                   ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.newAccounts = newAccounts;
         this.settings = settings;
@@ -99,7 +104,8 @@ public class AccountService {
 
     /**
      * Changes the logged-in person's password; the current password must be given and be right, and the new one
-     * must differ from it and follow the password rules.
+     * must differ from it and follow the password rules. Every other session of the account ends (OWASP ASVS 7.4.3);
+     * this one goes on. A temporary password set by an administrator is no longer asked to be changed.
      */
     @PreAuthorize("isAuthenticated()")
     public void changePassword(String currentPassword, String newPassword) {
@@ -115,8 +121,13 @@ public class AccountService {
         if (newPassword.equals(currentPassword)) {
             throw new InvalidInputException("The new password must differ from the current one.");
         }
+        String email = currentUser.require().email();
         accounts.updatePassword(id, passwordEncoder.encode(newPassword));
-        audit.record("PASSWORD_CHANGED", id, currentUser.require().email(), "Changed own password");
+        accounts.mustChangePassword(id, false);
+        int epoch = accounts.raiseSessionEpoch(id);
+        currentUser.keepThisSession(epoch, false);
+        events.publishEvent(new AccountSessionsEnded(id, epoch, AccountSessionsEnded.Reason.PASSWORD_CHANGED));
+        audit.record("PASSWORD_CHANGED", id, email, "Changed own password; the account's other sessions ended");
     }
 
     /** Changes the logged-in person's display name; the same rules as at registration (1–100 visible characters). */

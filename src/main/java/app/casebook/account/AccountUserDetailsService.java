@@ -31,6 +31,6 @@ class AccountUserDetailsService implements UserDetailsService {
         boolean locked = c.lockedUntil() != null && c.lockedUntil().isAfter(Times.now(clock));
         var authorities = List.of(new SimpleGrantedAuthority("ROLE_" + c.siteRole().name()));
         return new CasebookUser(c.id(), c.email(), c.displayName(), c.passwordHash(), c.enabled(), !locked,
-                authorities);
+                authorities, c.sessionEpoch(), c.mustChangePassword());
     }
 }

@@ -2,7 +2,9 @@ package app.casebook.account;
 
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
+import app.casebook.security.AccountSessionsEnded;
 import app.casebook.security.CurrentUser;
+import org.springframework.context.ApplicationEventPublisher;
 import java.security.SecureRandom;
 import java.util.List;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -31,9 +33,11 @@ public class AdminService {
     private final SettingRepository settings;
     private final PasswordEncoder passwordEncoder;
     private final CurrentUser currentUser;
+    private final ApplicationEventPublisher events;
 
     AdminService(AccountRepository accounts, AuditRepository auditRows, AuditLog audit, SettingRepository settings,
-                 PasswordEncoder passwordEncoder, CurrentUser currentUser) {
+                 PasswordEncoder passwordEncoder, CurrentUser currentUser, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.auditRows = auditRows;
         this.audit = audit;
@@ -54,7 +58,8 @@ public class AdminService {
     }
 
     /**
-     * Disables an account: it can no longer log in until an administrator enables it again ("disabled" is the
+     * Disables an account: its open sessions end within a few seconds, on every node, and it can no longer log in
+     * until an administrator enables it again ("disabled" is the
      * administrator's block; "locked" is the short lock after failed logins). An administrator cannot disable their
      * own account ({@link InvalidInputException}).
      */
@@ -64,6 +69,7 @@ public class AdminService {
             throw new InvalidInputException("You cannot disable your own account.");
         }
         accounts.disable(accountId);
+        endSessions(accountId, AccountSessionsEnded.Reason.DISABLED);
         audit.record("ACCOUNT_DISABLED", currentUser.id(), account.email(), "Disabled by an administrator");
     }
 
@@ -83,12 +89,15 @@ public class AdminService {
 
     /**
      * Gives an account a new random password and returns it, to be shown once to the administrator and passed on to
-     * the person, who should change it after logging in. It is stored only as a hash.
+     * the person, who must change it at their next login. It is stored only as a hash. The account's open sessions
+     * end (whoever knew the old password is out).
      */
     public String resetPassword(long accountId) {
         Account account = find(accountId);
         String password = temporaryPassword();
         accounts.updatePassword(accountId, passwordEncoder.encode(password));
+        accounts.mustChangePassword(accountId, true);
+        endSessions(accountId, AccountSessionsEnded.Reason.PASSWORD_RESET);
         audit.record("PASSWORD_RESET", currentUser.id(), account.email(), "Password reset by an administrator");
         return password;
     }
@@ -108,6 +117,12 @@ public class AdminService {
     @Transactional(readOnly = true)
     public int countAuditLog() {
         return auditRows.count();
+    }
+
+    /** Raises the account's session epoch: its sessions end, on every node (see {@code SessionGuard}). */
+    private void endSessions(long accountId, AccountSessionsEnded.Reason reason) {
+        int epoch = accounts.raiseSessionEpoch(accountId);
+        events.publishEvent(new AccountSessionsEnded(accountId, epoch, reason));
     }
 
     static String temporaryPassword() {

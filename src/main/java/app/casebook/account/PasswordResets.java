@@ -13,7 +13,9 @@ import java.util.Base64;
 import java.util.HexFormat;
 import java.util.Optional;
 import java.util.regex.Pattern;
+import app.casebook.security.AccountSessionsEnded;
 import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.security.crypto.password.PasswordEncoder;
@@ -45,10 +47,12 @@ public class PasswordResets {
     private final AuditLog audit;
     private final Clock clock;
     private final String publicUrl;
+    private final ApplicationEventPublisher events;
 
     PasswordResets(AccountRepository accounts, PasswordResetRepository resets, ObjectProvider<PasswordResetMailer> mailers,
                    PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
-                   @Value("${casebook.public-url:}") String publicUrl) {
+                   @Value("${casebook.public-url:}") String publicUrl, ApplicationEventPublisher events) {
+        this.events = events;
         this.accounts = accounts;
         this.resets = resets;
         this.mailers = mailers;
@@ -107,6 +111,10 @@ public class PasswordResets {
         AccountService.validatePassword(newPassword);
         accounts.updatePassword(id, passwordEncoder.encode(newPassword));
         accounts.clearFailedLogins(id);
+        accounts.mustChangePassword(id, false);
+        // Whoever was logged in with the old password (perhaps the reason for the reset) is out, on every node.
+        events.publishEvent(new AccountSessionsEnded(id, accounts.raiseSessionEpoch(id),
+                AccountSessionsEnded.Reason.PASSWORD_RESET));
         resets.endAll(id, now);
         audit.record("PASSWORD_RESET", id, accounts.findById(id).map(Account::email).orElse(null),
                 "Chose a new password through a reset link");

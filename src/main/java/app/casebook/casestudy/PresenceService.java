@@ -51,6 +51,18 @@ public class PresenceService {
         announce(caseStudyId, me.accountId());
     }
 
+    /**
+     * A heartbeat of the window (Vaadin's, every {@code vaadin.heartbeat-interval} seconds while the browser is
+     * there): its presence lives on for {@link PresenceStore#TTL}. A window whose presence had expired meanwhile (a
+     * laptop that slept) is announced again. Without heartbeats (a browser killed, the network lost) the window's
+     * presence expires by itself on every node.
+     */
+    public void heartbeat(long caseStudyId, String viewKey) {
+        if (!store.touch(caseStudyId, viewKey)) {
+            join(caseStudyId, viewKey);
+        }
+    }
+
     /** The window was closed or navigated away. Needs no login: it also runs when a session expires. */
     @PreAuthorize("permitAll()")
     public void leave(long caseStudyId, String viewKey) {

@@ -5,8 +5,11 @@ import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.function.Consumer;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
@@ -176,44 +179,78 @@ class RedisCollaboration {
         return (CaseStudyEvent) JSON.treeToValue(message.path("event"), eventClass);
     }
 
-    /** Presence in Redis: hash {@code casebook:presence:<caseStudyId>}, field = window, value = who and where. */
+    /**
+     * Presence in Redis: one key per window, {@code casebook:presence-window:<caseStudyId>:<window>} = who and where,
+     * which expires {@link PresenceStore#TTL} after the window's last heartbeat (Redis removes it, whichever node
+     * served the window), and a set {@code casebook:presence-windows:<caseStudyId>} of the case study's windows,
+     * pruned as their keys expire. (Earlier versions kept one hash per case study under {@code casebook:presence:};
+     * it expires by itself.)
+     */
     static class RedisPresenceStore implements PresenceStore {
 
-        private static final Duration TTL = Duration.ofHours(12);
+        /** The index set outlives its windows a little; it is only an index. */
+        private static final Duration INDEX_TTL = Duration.ofHours(12);
         private final StringRedisTemplate redis;
 
         RedisPresenceStore(StringRedisTemplate redis) {
             this.redis = redis;
         }
 
-        private static String key(long caseStudyId) {
-            return "casebook:presence:" + caseStudyId;
+        private static String index(long caseStudyId) {
+            return "casebook:presence-windows:" + caseStudyId;
+        }
+
+        private static String key(long caseStudyId, String viewKey) {
+            return "casebook:presence-window:" + caseStudyId + ":" + viewKey;
         }
 
         @Override
         public void put(long caseStudyId, String viewKey, Entry entry) {
             String value = entry.accountId() + "|" + (entry.sectionId() == null ? "" : entry.sectionId()) + "|"
                     + entry.name();
-            redis.opsForHash().put(key(caseStudyId), viewKey, value);
-            redis.expire(key(caseStudyId), TTL);
+            redis.opsForValue().set(key(caseStudyId, viewKey), value, TTL);
+            redis.opsForSet().add(index(caseStudyId), viewKey);
+            redis.expire(index(caseStudyId), INDEX_TTL);
+        }
+
+        @Override
+        public boolean touch(long caseStudyId, String viewKey) {
+            return Boolean.TRUE.equals(redis.expire(key(caseStudyId, viewKey), TTL));
         }
 
         @Override
         public Entry remove(long caseStudyId, String viewKey) {
-            Object old = redis.opsForHash().get(key(caseStudyId), viewKey);
-            redis.opsForHash().delete(key(caseStudyId), viewKey);
-            return old == null ? null : parse(old.toString());
+            String old = redis.opsForValue().getAndDelete(key(caseStudyId, viewKey));
+            redis.opsForSet().remove(index(caseStudyId), viewKey);
+            return old == null ? null : parse(old);
         }
 
         @Override
         public boolean contains(long caseStudyId, String viewKey) {
-            return redis.opsForHash().hasKey(key(caseStudyId), viewKey);
+            return Boolean.TRUE.equals(redis.hasKey(key(caseStudyId, viewKey)));
         }
 
         @Override
         public Map<String, Entry> entries(long caseStudyId) {
+            Set<String> windows = redis.opsForSet().members(index(caseStudyId));
+            if (windows == null || windows.isEmpty()) {
+                return Map.of();
+            }
+            List<String> order = List.copyOf(windows);
+            List<String> values = redis.opsForValue().multiGet(order.stream().map(w -> key(caseStudyId, w)).toList());
             Map<String, Entry> result = new HashMap<>();
-            redis.opsForHash().entries(key(caseStudyId)).forEach((k, v) -> result.put(k.toString(), parse(v.toString())));
+            List<String> gone = new ArrayList<>();
+            for (int i = 0; i < order.size(); i++) {
+                String value = values == null ? null : values.get(i);
+                if (value == null) {
+                    gone.add(order.get(i));
+                } else {
+                    result.put(order.get(i), parse(value));
+                }
+            }
+            if (!gone.isEmpty()) {
+                redis.opsForSet().remove(index(caseStudyId), gone.toArray());
+            }
             return result;
         }
 

@@ -138,7 +138,7 @@ public class InvitationService {
     public Optional<InvitationLanding> open(String token) {
         return valid(token).map(f -> new InvitationLanding(f.caseStudyId(), f.email(), f.role(), f.caseStudyTitle(),
                 f.invitedByName(),
-                Times.toInstant(f.expiresAt()), accounts.findByEmail(f.email()).isPresent(),
+                Times.toInstant(f.expiresAt()),
                 currentUser.get().flatMap(u -> access.roleOf(f.caseStudyId(), u.accountId())).isPresent()));
     }
 

@@ -9,12 +9,40 @@ public class CasebookUser extends User {
 
     private final long accountId;
     private final String displayName;
+    private final int sessionEpoch;
+    private final boolean mustChangePassword;
 
     public CasebookUser(long accountId, String email, String displayName, String passwordHash, boolean enabled,
                         boolean accountNonLocked, Collection<? extends GrantedAuthority> authorities) {
-        super(email, passwordHash, enabled, true, true, accountNonLocked, authorities);
+        this(accountId, email, displayName, passwordHash, enabled, accountNonLocked, authorities, 0, false);
+    }
+
+    /**
+     * @param sessionEpoch       the account's session epoch at login: the session ends once the account's is higher
+     * @param mustChangePassword logged in with a temporary password set by an administrator
+     */
+    public CasebookUser(long accountId, String email, String displayName, String passwordHash, boolean enabled,
+                        boolean accountNonLocked, Collection<? extends GrantedAuthority> authorities,
+                        int sessionEpoch, boolean mustChangePassword) {
+        super(email, passwordHash == null ? "" : passwordHash, enabled, true, true, accountNonLocked, authorities);
         this.accountId = accountId;
         this.displayName = displayName;
+        this.sessionEpoch = sessionEpoch;
+        this.mustChangePassword = mustChangePassword;
+    }
+
+    /** The same person in a session renewed at {@code sessionEpoch}. */
+    CasebookUser withSession(int sessionEpoch, boolean mustChangePassword) {
+        return new CasebookUser(accountId, getUsername(), displayName, "", isEnabled(), isAccountNonLocked(),
+                getAuthorities(), sessionEpoch, mustChangePassword);
+    }
+
+    public int sessionEpoch() {
+        return sessionEpoch;
+    }
+
+    public boolean mustChangePassword() {
+        return mustChangePassword;
     }
 
     public long accountId() {

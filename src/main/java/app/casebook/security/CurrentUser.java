@@ -1,18 +1,42 @@
 package app.casebook.security;
 
+import com.vaadin.flow.server.VaadinSession;
+import com.vaadin.flow.server.WrappedSession;
 import java.util.Optional;
+import org.springframework.context.annotation.Lazy;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
 import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+import org.springframework.web.context.request.RequestContextHolder;
+import org.springframework.web.context.request.ServletRequestAttributes;
 
-/** Who is making the current request, as services see it. */
+/**
+ * Who is making the current request, as services see it. A session that has ended (the account was disabled, its
+ * password reset or changed elsewhere, see {@link SessionGuard}) gets {@link SessionEndedException} instead, so that
+ * no service does anything more for it.
+ */
 @Component
 public class CurrentUser {
 
+    private final SessionGuard guard;
+
+    CurrentUser(@Lazy SessionGuard guard) {
+        this.guard = guard;
+    }
+
+    /** The logged-in person, or empty when nobody is; {@link SessionEndedException} when their session has ended. */
     public Optional<CasebookUser> get() {
         Authentication auth = SecurityContextHolder.getContext().getAuthentication();
         if (auth != null && auth.getPrincipal() instanceof CasebookUser user) {
+            if (!guard.valid(user)) {
+                throw new SessionEndedException();
+            }
             return Optional.of(user);
         }
         return Optional.empty();
@@ -29,5 +53,49 @@ public class CurrentUser {
     public boolean isAdmin() {
         return get().map(u -> u.getAuthorities().stream().anyMatch(a -> "ROLE_ADMIN".equals(a.getAuthority())))
                 .orElse(false);
+    }
+
+    /**
+     * Keeps the current session valid after its account's session epoch was raised to {@code sessionEpoch} by the
+     * current person (their own password change), once the transaction commits: every other session of the account
+     * ends, this one goes on.
+     */
+    public void keepThisSession(int sessionEpoch, boolean mustChangePassword) {
+        SecurityContext context = SecurityContextHolder.getContext();
+        Authentication auth = context.getAuthentication();
+        if (auth == null || !(auth.getPrincipal() instanceof CasebookUser user)) {
+            return;
+        }
+        Runnable renew = () -> {
+            CasebookUser renewed = user.withSession(sessionEpoch, mustChangePassword);
+            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renewed, null,
+                    auth.getAuthorities()));
+            store(context);
+        };
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    renew.run();
+                }
+            });
+        } else {
+            renew.run();
+        }
+    }
+
+    /** Writes the context back into the HTTP session, for the requests that read it from there. */
+    private static void store(SecurityContext context) {
+        String key = HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY;
+        VaadinSession vaadin = VaadinSession.getCurrent();
+        WrappedSession wrapped = vaadin == null ? null : vaadin.getSession();
+        if (wrapped != null) {
+            wrapped.setAttribute(key, context);
+            return;
+        }
+        if (RequestContextHolder.getRequestAttributes() instanceof ServletRequestAttributes attributes
+                && attributes.getRequest().getSession(false) != null) {
+            attributes.getRequest().getSession(false).setAttribute(key, context);
+        }
     }
 }

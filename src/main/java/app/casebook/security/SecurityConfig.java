@@ -17,6 +17,7 @@ import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
 import org.springframework.security.config.Customizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.access.intercept.AuthorizationFilter;
 import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
@@ -45,8 +46,8 @@ class SecurityConfig {
             + "frame-ancestors 'self'";
 
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginPage loginPage, RequestUtil requestUtil)
-            throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginPage loginPage, RequestUtil requestUtil,
+                                            SessionGuard sessionGuard) throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers("/livez", "/readyz").permitAll()
@@ -79,6 +80,9 @@ class SecurityConfig {
                         return filter;
                     }
                 }));
+        // A login whose account was disabled, reset or changed elsewhere ends with its next request.
+        http.addFilterBefore(new SessionGuardFilter(sessionGuard, requestUtil::isFrameworkInternalRequest),
+                AuthorizationFilter.class);
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
     }

@@ -76,6 +76,25 @@ class RedisCollaborationTest {
     }
 
     @Test
+    void presence_reflects_reality_a_window_without_heartbeats_expires_in_redis_on_every_node() {
+        var storeA = new RedisCollaboration.RedisPresenceStore(redis);
+        var storeB = new RedisCollaboration.RedisPresenceStore(redis);
+        long caseStudyId = System.nanoTime();
+        storeA.put(caseStudyId, "alive", new PresenceStore.Entry(5L, "Riley Reviewer", null));
+        storeA.put(caseStudyId, "killed", new PresenceStore.Entry(6L, "Kim Killed", null));
+        String killedKey = "casebook:presence-window:" + caseStudyId + ":killed";
+        assertThat(redis.getExpire(killedKey)).isBetween(1L, PresenceStore.TTL.toSeconds());
+
+        assertThat(storeB.touch(caseStudyId, "alive")).isTrue();
+        redis.delete(killedKey); // what Redis does when the TTL runs out without a heartbeat
+
+        assertThat(storeB.entries(caseStudyId)).containsOnlyKeys("alive");
+        assertThat(storeA.touch(caseStudyId, "killed")).isFalse();
+        assertThat(redis.opsForSet().members("casebook:presence-windows:" + caseStudyId)).containsOnly("alive");
+        storeA.remove(caseStudyId, "alive");
+    }
+
+    @Test
     void only_casebook_events_are_read_back_from_the_channel() {
         MemberRoleChangedLike typed = new MemberRoleChangedLike(3L, 4L);
         assertThat(RedisCollaboration.decode(RedisCollaboration.encode(typed))).isEqualTo(typed);

@@ -9,7 +9,12 @@ import app.casebook.base.CasebookSpringTest;
 import app.casebook.base.Fixtures;
 import jakarta.servlet.Filter;
 import java.util.UUID;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
+
+import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
+import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
+import org.springframework.security.core.Authentication;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.mock.web.MockHttpServletResponse;
@@ -32,6 +37,13 @@ class HttpSecurityTest {
     private WebApplicationContext context;
     @Autowired
     private Fixtures fixtures;
+    @Autowired
+    private app.casebook.account.AdminService admin;
+    @Autowired
+    private app.casebook.account.AccountService accounts;
+    @Autowired
+    private org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration
+            authenticationConfiguration;
 
     private MockMvc http;
 
@@ -42,6 +54,11 @@ class HttpSecurityTest {
         Filter end = (request, response, chain) -> {
         };
         http = MockMvcBuilders.webAppContextSetup(context).addFilters(security, end).build();
+    }
+
+    @AfterEach
+    void logOut() {
+        org.springframework.security.core.context.SecurityContextHolder.clearContext();
     }
 
     /** Each request from its own client address, so that the login throttle of other tests never interferes. */
@@ -95,5 +112,71 @@ class HttpSecurityTest {
         assertThat(page.getHeader("Referrer-Policy")).isEqualTo("same-origin");
         assertThat(page.getHeader("Cache-Control")).contains("no-store");
         assertThat(page.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+    }
+
+    @Test
+    void session_ending_the_next_request_of_a_disabled_accounts_session_ends_it_and_shows_the_login_page()
+            throws Exception {
+        Account riley = fixtures.account("Riley Reviewer");
+        MockHttpSession session = login(riley.email(), Fixtures.PASSWORD);
+        MockHttpServletResponse before = http.perform(get("/login").session(session)).andReturn().getResponse();
+        assertThat(before.getRedirectedUrl()).isNull();
+        assertThat(session.isInvalid()).isFalse();
+
+        Fixtures.as(fixtures.admin("Ada Admin"), () -> admin.disable(riley.id()));
+
+        MockHttpServletResponse after = http.perform(get("/login").session(session)).andReturn().getResponse();
+        assertThat(after.getRedirectedUrl()).isEqualTo("/login?ended");
+        assertThat(session.isInvalid()).isTrue();
+    }
+
+    /** Logs in through the login form's POST, with the token of the login page; the logged-in session. */
+    MockHttpSession login(String email, String password) throws Exception {
+        MvcResult page = http.perform(get("/login")).andReturn();
+        CsrfToken token = (CsrfToken) page.getRequest().getAttribute(CsrfToken.class.getName());
+        String value = token.getToken();
+        MockHttpSession session = (MockHttpSession) page.getRequest().getSession();
+        MvcResult result = http.perform(post("/login").session(session).with(r -> {
+                    r.setRemoteAddr(address());
+                    return r;
+                }).param("username", email).param("password", password)
+                .param(token.getParameterName(), value)).andReturn();
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+        return session;
+    }
+    @Test
+    void session_ending_changing_ones_own_password_ends_ones_other_sessions_but_not_this_one() {
+        Account riley = fixtures.account("Riley Reviewer");
+        Authentication laptop = authenticate(riley.email(), Fixtures.PASSWORD);
+        Authentication phone = authenticate(riley.email(), Fixtures.PASSWORD);
+
+        asAuthentication(laptop, () -> accounts.changePassword(Fixtures.PASSWORD, "a-new-password-42"));
+        var laptopContext = org.springframework.security.core.context.SecurityContextHolder.getContext();
+
+        CasebookUser onLaptop = (CasebookUser) org.springframework.security.core.context.SecurityContextHolder
+                .getContext().getAuthentication().getPrincipal();
+        assertThat(onLaptop.sessionEpoch()).isGreaterThan(((CasebookUser) phone.getPrincipal()).sessionEpoch());
+        asAuthentication(phone, () -> assertThatThrownBy(() -> accounts.me())
+                .isInstanceOf(SessionEndedException.class));
+        org.springframework.security.core.context.SecurityContextHolder.setContext(laptopContext);
+        assertThat(accounts.me().id()).isEqualTo(riley.id());
+    }
+
+
+    private Authentication authenticate(String email, String password) {
+        try {
+            return authenticationConfiguration.getAuthenticationManager()
+                    .authenticate(UsernamePasswordAuthenticationToken.unauthenticated(email, password));
+        } catch (Exception e) {
+            throw new AssertionError(e);
+        }
+    }
+
+    /** Runs {@code action} in the login {@code auth}, leaving that login in place afterwards. */
+    private static void asAuthentication(Authentication auth, Runnable action) {
+        var context = org.springframework.security.core.context.SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(auth);
+        org.springframework.security.core.context.SecurityContextHolder.setContext(context);
+        action.run();
     }
 }

@@ -25,4 +25,9 @@ class SessionSettingsTest extends KaribuTest {
                 .isEqualTo(Duration.ofMinutes(30));
         assertThat(VaadinService.getCurrent().getDeploymentConfiguration().isCloseIdleSessions()).isTrue();
     }
+
+    @Test
+    void presence_reflects_reality_an_open_window_sends_a_heartbeat_every_ten_seconds() {
+        assertThat(VaadinService.getCurrent().getDeploymentConfiguration().getHeartbeatInterval()).isEqualTo(10);
+    }
 }

@@ -5,6 +5,8 @@ import app.casebook.account.AccountService;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
+import app.casebook.security.CasebookUser;
+import app.casebook.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.H1;
@@ -34,12 +36,18 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField repeat = new PasswordField("New password again");
     private final Paragraph error = new Paragraph();
+    private final Paragraph mustChange = new Paragraph("Your password was set by an administrator. Choose a new one "
+            + "to go on; until then this is the only page you can open.");
+    private final CurrentUser currentUser;
     private final TextField name = new TextField("Name");
     private final EmailField email = new EmailField("E-mail address");
     private final PasswordField emailPassword = new PasswordField("Your password, to confirm");
 
-    public AccountView(AccountService accounts) {
+    public AccountView(AccountService accounts, CurrentUser currentUser) {
         this.accounts = accounts;
+        this.currentUser = currentUser;
+        mustChange.setId("must-change-password");
+        mustChange.addClassName("form-error");
         addClassName("account-view");
         setMaxWidth("32em");
         who.setId("account-who");
@@ -67,7 +75,7 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
         emailPassword.setId("email-password");
         Button saveEmail = new Button("Change e-mail address", e -> changeEmail());
         saveEmail.setId("change-email-button");
-        add(new H1("Your account"), who, new H3("Name"), name, saveName, new H3("E-mail address"), email,
+        add(new H1("Your account"), who, mustChange, new H3("Name"), name, saveName, new H3("E-mail address"), email,
                 emailPassword, saveEmail, new H3("Change password"), current, newPassword, repeat, error, change);
     }
 
@@ -106,6 +114,7 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
     private void showMe() {
         Account me = accounts.me();
         who.setText(me.displayName() + " · " + me.email());
+        mustChange.setVisible(currentUser.get().map(CasebookUser::mustChangePassword).orElse(false));
         name.setValue(me.displayName());
         email.setValue(me.email());
     }
@@ -121,6 +130,7 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
             newPassword.clear();
             repeat.clear();
             error.setVisible(false);
+            mustChange.setVisible(false);
             Notifications.success("Your password was changed.");
         } catch (InvalidInputException e) {
             show(e.getMessage());

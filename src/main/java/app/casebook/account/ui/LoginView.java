@@ -68,6 +68,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         register.setVisible(accounts.openSignUp());
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("ended")) {
+            login.setI18n(i18n("Your session has ended", "Your account was changed (its password, or an "
+                    + "administrator locked it). Log in again."));
+            login.setError(true);
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
             login.setI18n(i18n("Please log in again", "The login page had expired. Enter your e-mail and password "
                     + "again."));

@@ -1,5 +1,6 @@
 package app.casebook.base.ui;
 
+import app.casebook.base.DatabaseStatus;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
 import com.vaadin.flow.component.UI;
@@ -19,11 +20,25 @@ import org.springframework.stereotype.Component;
 class ErrorHandling implements VaadinServiceInitListener {
 
     private static final Logger log = LoggerFactory.getLogger(ErrorHandling.class);
+    private final DatabaseStatus database;
+
+    ErrorHandling(DatabaseStatus database) {
+        this.database = database;
+    }
 
     @Override
     public void serviceInit(ServiceInitEvent event) {
         event.getSource().addSessionInitListener(init -> init.getSession().setErrorHandler(error -> {
             Throwable cause = rootOf(error.getThrowable());
+            if (DatabaseStatus.isDatabaseFailure(error.getThrowable())) {
+                // The banner says it once, in every window, until the database is back (no pile of messages).
+                log.warn("A database call failed: {}", cause.getClass().getSimpleName());
+                database.callFailed();
+                if (!database.isUp()) {
+                    return;
+                }
+                cause = new org.springframework.dao.DataAccessResourceFailureException("database");
+            }
             String message = messageFor(cause);
             if (message == null) {
                 log.error("Unexpected error", error.getThrowable());
@@ -45,7 +60,7 @@ class ErrorHandling implements VaadinServiceInitListener {
             return "This is no longer there, or no longer shared with you.";
         }
         if (cause instanceof DataAccessException) {
-            return "The database cannot be reached just now. Nothing you typed is lost; try again in a moment.";
+            return DatabaseBanner.TEXT;
         }
         return null;
     }

@@ -25,8 +25,10 @@ import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
 
 /**
- * Where an invitation link leads. Logged in: accept it. Not logged in: register, or, with an account already, log in
- * first and come back. A link that is no longer valid, for whatever reason, gets one message.
+ * Where an invitation link leads. Logged in: accept it. Not logged in: one page for everybody, offering to log in
+ * (and come back to accept) or to create an account, whether or not the address has one: the page must not tell the
+ * person who sent the link which addresses have accounts. A link that is no longer valid, for whatever reason, gets
+ * one message.
  */
 @Route("invitation")
 @PageTitle("Invitation · Casebook")
@@ -58,10 +60,8 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
             showInvalid();
         } else if (currentUser.get().isPresent()) {
             showAccept(token, landing.get());
-        } else if (landing.get().accountExists()) {
-            showLogInFirst(token, landing.get());
         } else {
-            showRegister(token, landing.get());
+            showLogInOrRegister(token, landing.get());
         }
     }
 
@@ -110,24 +110,18 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
         }
     }
 
-    private void showLogInFirst(String token, InvitationLanding l) {
-        Paragraph text = new Paragraph("There is already an account for " + l.email()
-                + ". Log in first; you come back here to accept the invitation.");
-        text.setId("invitation-log-in-first");
-        add(new H2("Invitation"), invitedTo(l), text, logInButton(token, "Log in"));
-    }
-
-    private void showRegister(String token, InvitationLanding l) {
-        Paragraph text = new Paragraph("Create your account to accept it.");
+    private void showLogInOrRegister(String token, InvitationLanding l) {
+        Paragraph logIn = new Paragraph("Have a Casebook account? Log in; you come back here to accept the "
+                + "invitation.");
+        logIn.setId("invitation-log-in-first");
+        Paragraph text = new Paragraph("New to Casebook? Create your account to accept it.");
+        text.setId("invitation-register-text");
         RegistrationForm form = new RegistrationForm(l.email(), (name, email, password) -> {
             invitations.register(token, name, email, password);
             Notifications.success("Your account is ready. Log in to open the case study.");
             UI.getCurrent().navigate(EditorView.path(l.caseStudyId()));
         });
-        Button haveAccount = logInButton(token, "I already have an account: log in");
-        haveAccount.setId("invitation-login-link");
-        haveAccount.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
-        add(new H2("Invitation"), invitedTo(l), text, form, haveAccount);
+        add(new H2("Invitation"), invitedTo(l), logIn, logInButton(token, "Log in"), text, form);
     }
 
     /** Goes to a page that needs a login: the login form comes, and after it the person returns to the link. */

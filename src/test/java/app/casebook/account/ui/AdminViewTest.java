@@ -28,6 +28,9 @@ import org.springframework.security.crypto.password.PasswordEncoder;
 class AdminViewTest extends KaribuTest {
 
     @Autowired
+    private org.springframework.security.config.annotation.authentication.configuration.AuthenticationConfiguration
+            authenticationConfiguration;
+    @Autowired
     private AdminService admin;
     @Autowired
     private AccountService accounts;
@@ -62,7 +65,7 @@ class AdminViewTest extends KaribuTest {
     }
 
     @Test
-    void an_admin_resets_a_password_and_sees_the_new_one_once() {
+    void an_admin_resets_a_password_and_sees_the_new_one_once() throws Exception {
         Account ada = fixtures.admin("Ada Admin");
         Account fin = fixtures.account("Fin Forgetful");
         login(ada);
@@ -74,7 +77,11 @@ class AdminViewTest extends KaribuTest {
         assertThat(password).hasSize(16).matches("[A-Za-z2-9]+");
         _click(_get(Button.class, spec -> spec.withId("reset-password-done")));
         _assertNone(TextField.class, spec -> spec.withId("temporary-password"));
-        Fixtures.as(fin, () -> accounts.changePassword(password, "my-own-password-again"));
+        // The reset ended Fin's sessions; Fin logs in with the temporary password and must change it.
+        var login = (app.casebook.security.CasebookUser) authenticationConfiguration.getAuthenticationManager()
+                .authenticate(org.springframework.security.authentication.UsernamePasswordAuthenticationToken
+                        .unauthenticated(fin.email(), password)).getPrincipal();
+        assertThat(login.mustChangePassword()).isTrue();
     }
 
     @Test

@@ -71,4 +71,30 @@ class MarkdownRendererTest {
         assertThat(MarkdownRenderer.toHtml(null)).isEqualTo("<div class=\"markdown\"></div>");
         assertThat(MarkdownRenderer.toHtml("")).isEqualTo("<div class=\"markdown\"></div>");
     }
+
+    @Test
+    void content_never_vanishes_an_image_shows_a_visible_placeholder_with_its_alt_text_and_is_never_loaded() {
+        Document html = Jsoup.parseBodyFragment(MarkdownRenderer.toHtml("""
+                Before.
+
+                ![Architecture diagram](https://example.org/d.png)
+
+                After. ![](https://example.org/e.png)
+                """));
+
+        assertThat(html.select("img")).isEmpty();
+        assertThat(html.select("[src]")).isEmpty();
+        assertThat(html.select("span." + MarkdownRenderer.IMAGE_PLACEHOLDER).eachText())
+                .containsExactly("[Image: Architecture diagram]", "[Image (no description)]");
+        assertThat(html.select("p").eachText()).doesNotContain("");
+    }
+
+    @Test
+    void content_never_vanishes_a_long_unbroken_word_wraps_in_the_history_diff_and_in_rendered_text() throws Exception {
+        String css = java.nio.file.Files.readString(java.nio.file.Path.of("frontend/styles.css"));
+        for (String rule : new String[] {".diff {", ".markdown {", ".revision-text {"}) {
+            String body = css.substring(css.indexOf(rule), css.indexOf('}', css.indexOf(rule)));
+            assertThat(body).as(rule).contains("overflow-wrap: anywhere");
+        }
+    }
 }

@@ -86,6 +86,7 @@ class LayoutIT {
         logIn("candidate@casebook.test");
         assertThat(number("return document.documentElement.scrollWidth")).as("dashboard width")
                 .isLessThanOrEqualTo(390);
+        removeDevTools();
         screenshot("dashboard-390");
         assertThat(Axe.seriousViolations(driver())).as("axe on the dashboard at 390 px").isEmpty();
 
@@ -124,7 +125,7 @@ class LayoutIT {
         driver().get(url("account"));
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         check("account", problems);
-        driver().get(url("no-such-page"));
+        driver().get(url("case-studies/999999"));
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("error-title")));
         check("not found", problems);
         driver().manage().deleteAllCookies();
@@ -191,7 +192,7 @@ class LayoutIT {
     }
 
     private void removeDevTools() {
-        js().executeScript("document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove());");
+        js().executeScript("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.remove());");
     }
 
     private void screenshot(String name) throws IOException {

@@ -4,6 +4,7 @@ import app.casebook.base.CaseStudyEvent;
 import app.casebook.base.Times;
 import app.casebook.casestudy.CaseStudyCreated;
 import app.casebook.casestudy.CaseStudyDeleted;
+import app.casebook.casestudy.CaseStudyRestored;
 import app.casebook.casestudy.CaseStudyImported;
 import app.casebook.casestudy.SectionAdded;
 import app.casebook.casestudy.SectionRemoved;
@@ -13,7 +14,9 @@ import app.casebook.casestudy.SectionsReordered;
 import app.casebook.membership.InvitationSent;
 import app.casebook.membership.InvitationWithdrawn;
 import app.casebook.membership.MemberJoined;
+import app.casebook.membership.MemberLeft;
 import app.casebook.membership.MemberRemoved;
+import app.casebook.membership.OwnershipTransferred;
 import app.casebook.membership.MemberRoleChanged;
 import java.time.Clock;
 import java.util.Locale;
@@ -78,6 +81,11 @@ class ActivityLog {
     }
 
     @EventListener
+    void on(CaseStudyRestored e) {
+        write(e, ActivityType.RESTORED, "Restored the case study from Recently deleted");
+    }
+
+    @EventListener
     void on(InvitationSent e) {
         write(e, ActivityType.INVITED, "Invited " + e.email() + " as " + role(e.role().label())
                 + (e.replacedEarlier() ? " (the earlier link no longer works)" : ""));
@@ -102,6 +110,16 @@ class ActivityLog {
     @EventListener
     void on(MemberRemoved e) {
         write(e, ActivityType.MEMBER_REMOVED, "Removed " + e.name() + " (" + role(e.role().label()) + ")");
+    }
+
+    @EventListener
+    void on(MemberLeft e) {
+        write(e, ActivityType.MEMBER_LEFT, e.name() + " left (" + role(e.role().label()) + ")");
+    }
+
+    @EventListener
+    void on(OwnershipTransferred e) {
+        write(e, ActivityType.OWNERSHIP_TRANSFERRED, "Made " + e.name() + " the owner");
     }
 
     private void write(CaseStudyEvent e, ActivityType type, String detail) {

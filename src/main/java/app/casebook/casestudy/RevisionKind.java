@@ -9,5 +9,7 @@ public enum RevisionKind {
     RESTORE,
     HEADING,
     REMOVED,
-    RESTORED_SECTION
+    RESTORED_SECTION,
+    /** The person chose what to keep after a conflict: recorded as a conflict resolution. */
+    RESOLVED
 }

@@ -37,7 +37,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Every role on a case study against every service operation, read from a table. {@code ok}: allowed. {@code denied}:
  * an AccessDeniedException, for a member whose role lacks the permission. {@code not found}: a NotFoundException, for
- * everyone who is not a member, so that nobody learns from the answer whether a case study exists; "list mine"
+ * everyone who is not a member, {@code refused}: an InvalidInputException for a rule of the operation itself (the owner
+ * cannot leave their own case study), so that nobody learns from the answer whether a case study exists; "list mine"
  * answers "not found" when the case study is not listed. "owner of another" is the owner of a case study of their
  * own, acting on this one: the owner's view of a foreign case study. The admin is a site administrator who was not
  * invited. The last rows are the administration, where every case-study role is just an ordinary account.
@@ -59,6 +60,8 @@ class AccessControlTest {
             remove section         | ok    | ok     | denied   | denied | not found | not found        | not found
             move section           | ok    | ok     | denied   | denied | not found | not found        | not found
             delete                 | ok    | denied | denied   | denied | not found | not found        | not found
+            recently deleted       | ok    | not found | not found | not found | not found | not found   | not found
+            restore deleted        | ok    | not found | not found | not found | not found | not found   | not found
             history                | ok    | ok     | ok       | denied | not found | not found        | not found
             get revision           | ok    | ok     | ok       | denied | not found | not found        | not found
             compare revisions      | ok    | ok     | ok       | denied | not found | not found        | not found
@@ -70,6 +73,8 @@ class AccessControlTest {
             change role            | ok    | denied | denied   | denied | not found | not found        | not found
             remove member          | ok    | denied | denied   | denied | not found | not found        | not found
             withdraw invitation    | ok    | denied | denied   | denied | not found | not found        | not found
+            leave                  | refused | ok   | ok       | ok     | not found | not found        | not found
+            transfer ownership     | ok    | denied | denied   | denied | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
             disable account        | denied| denied | denied   | denied | denied    | denied           | ok
             enable account         | denied| denied | denied   | denied | denied    | denied           | ok
@@ -81,7 +86,7 @@ class AccessControlTest {
 
     enum Who { OWNER, EDITOR, REVIEWER, VIEWER, STRANGER, OWNER_OF_ANOTHER, ADMIN }
 
-    enum Outcome { OK, DENIED, NOT_FOUND }
+    enum Outcome { OK, DENIED, NOT_FOUND, REFUSED }
 
     /** The people, created once for the class: each cell gets a new case study, not new accounts. */
     private static Map<Who, Account> people;
@@ -126,6 +131,12 @@ class AccessControlTest {
         operations.put("remove section", w -> caseStudies.removeSection(w.sectionId()));
         operations.put("move section", w -> caseStudies.moveSection(w.sectionId(), 1));
         operations.put("delete", w -> caseStudies.delete(w.caseStudyId()));
+        operations.put("recently deleted", w -> whileDeleted(w, () -> {
+            if (caseStudies.recentlyDeleted().stream().noneMatch(d -> d.id() == w.caseStudyId())) {
+                throw new NotFoundException("Case study in Recently deleted");
+            }
+        }));
+        operations.put("restore deleted", w -> whileDeleted(w, () -> caseStudies.restoreDeleted(w.caseStudyId())));
         operations.put("history", w -> revisions.history(w.caseStudyId(), null, 0, 10));
         operations.put("get revision", w -> revisions.get(w.firstRevisionId()));
         operations.put("compare revisions", w -> revisions.compare(w.firstRevisionId(), w.secondRevisionId()));
@@ -137,6 +148,9 @@ class AccessControlTest {
         operations.put("change role", w -> members.changeRole(w.caseStudyId(), w.target().id(), MemberRole.EDITOR));
         operations.put("remove member", w -> members.remove(w.caseStudyId(), w.target().id()));
         operations.put("withdraw invitation", w -> invitations.withdraw(w.pendingInvitationId()));
+        operations.put("leave", w -> members.leave(w.caseStudyId()));
+        operations.put("transfer ownership", w -> members.transferOwnership(w.caseStudyId(),
+                people.get(Who.EDITOR).id()));
         operations.put("list accounts", w -> admin.accounts(0, 10));
         operations.put("disable account", w -> admin.disable(w.target().id()));
         operations.put("enable account", w -> admin.enable(w.target().id()));
@@ -187,6 +201,8 @@ class AccessControlTest {
                 case OK -> assertThatCode(() -> action.run(world)).doesNotThrowAnyException();
                 case DENIED -> assertThatThrownBy(() -> action.run(world)).isInstanceOf(AccessDeniedException.class);
                 case NOT_FOUND -> assertThatThrownBy(() -> action.run(world)).isInstanceOf(NotFoundException.class);
+                case REFUSED -> assertThatThrownBy(() -> action.run(world))
+                        .isInstanceOf(app.casebook.base.InvalidInputException.class);
             }
         });
 
@@ -231,6 +247,21 @@ class AccessControlTest {
         String token = invitations.invite(caseStudyId, account.email(), role).token();
         Fixtures.as(account, () -> invitations.accept(token));
         return account;
+    }
+
+    /** Runs {@code action} while the owner has deleted the case study; the owner restores it afterwards if needed. */
+    private void whileDeleted(World w, Runnable action) {
+        Account owner = people.get(Who.OWNER);
+        Fixtures.as(owner, () -> caseStudies.delete(w.caseStudyId()));
+        try {
+            action.run();
+        } finally {
+            Fixtures.as(owner, () -> {
+                if (caseStudies.recentlyDeleted().stream().anyMatch(d -> d.id() == w.caseStudyId())) {
+                    caseStudies.restoreDeleted(w.caseStudyId());
+                }
+            });
+        }
     }
 
     private Object snapshot(World w) {

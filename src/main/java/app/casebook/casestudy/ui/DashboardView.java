@@ -26,6 +26,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,7 +63,11 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
         Button importButton = new Button("Import", VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(caseStudies).open());
         importButton.setId("import-button");
-        HorizontalLayout actions = new HorizontalLayout(create, importButton);
+        Anchor deleted = new Anchor(RouteConfiguration.forSessionScope().getUrl(RecentlyDeletedView.class),
+                "Recently deleted");
+        deleted.setId("recently-deleted-link");
+        HorizontalLayout actions = new HorizontalLayout(create, importButton, deleted);
+        actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
         grid.setId("case-studies");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);

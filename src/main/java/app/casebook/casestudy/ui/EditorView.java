@@ -328,22 +328,116 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         sectionList.removeAll();
         editors.clear();
         for (Section s : sections) {
-            SectionEditor editor = new SectionEditor(caseStudies, s, canEdit, this::removeSection,
-                    delta -> move(s.id(), delta), List.copyOf(page.sectionActions));
-            editor.addSavedListener(e -> page.savedListeners.forEach(l -> l.accept(s.id())));
-            editor.setOnSaved(() -> quality.refresh(editors));
-            page.badges.getOrDefault(s.id(), List.of()).forEach(editor::addBadge);
-            editor.setEditingListener(sectionId -> {
-                if (sectionId != null) {
-                    currentSectionId = sectionId;
-                }
-                if (live != null) {
-                    live.editing(sectionId);
-                }
-            });
+            SectionEditor editor = newEditor(s);
             editors.add(editor);
             sectionList.add(editor);
         }
+        quality.refresh(editors);
+    }
+
+    private SectionEditor newEditor(Section s) {
+        SectionEditor editor = new SectionEditor(caseStudies, s, canEdit, this::removeSection,
+                delta -> move(s.id(), delta), List.copyOf(page.sectionActions));
+        editor.addSavedListener(e -> page.savedListeners.forEach(l -> l.accept(s.id())));
+        editor.setOnSaved(() -> quality.refresh(editors));
+        page.badges.getOrDefault(s.id(), List.of()).forEach(editor::addBadge);
+        editor.setEditingListener(sectionId -> {
+            if (sectionId != null) {
+                currentSectionId = sectionId;
+            }
+            if (live != null) {
+                live.editing(sectionId);
+            }
+        });
+        return editor;
+    }
+
+    /**
+     * Brings the sections on screen to {@code sections} in place: section editors are moved, added and removed, never
+     * rebuilt, and the one being typed in is not moved at all (the others move around it), so neither its focus nor
+     * what the browser has not sent yet is touched. A section removed by someone else while this person has unsaved
+     * text in it stays, saying so and offering to bring it back with the text ({@link SectionEditor#markRemoved}).
+     */
+    private void reconcile(List<Section> sections) {
+        Map<Long, SectionEditor> shown = new LinkedHashMap<>();
+        editors.forEach(e -> shown.put(e.sectionId(), e));
+        List<SectionEditor> target = new ArrayList<>();
+        for (Section s : sections) {
+            SectionEditor editor = shown.remove(s.id());
+            if (editor == null) {
+                editor = newEditor(s);
+            } else if (editor.isMarkedRemoved()) {
+                editor.restored(s);
+            } else {
+                editor.showSaved(s);
+            }
+            target.add(editor);
+        }
+        for (SectionEditor gone : shown.values()) {
+            if (gone.hasUnsavedText()) {
+                gone.markRemoved(() -> restoreRemoved(gone));
+                target.add(Math.min(editors.indexOf(gone), target.size()), gone);
+            }
+        }
+        List<SectionEditor> current = editors.stream().filter(target::contains).toList();
+        editors.stream().filter(e -> !target.contains(e)).forEach(sectionList::remove);
+        java.util.Set<SectionEditor> keep = keptInPlace(current, target);
+        current.stream().filter(e -> !keep.contains(e)).forEach(sectionList::remove);
+        for (int i = 0; i < target.size(); i++) {
+            SectionEditor e = target.get(i);
+            if (sectionList.getComponentCount() <= i || sectionList.getComponentAt(i) != e) {
+                sectionList.addComponentAtIndex(i, e);
+            }
+        }
+        editors.clear();
+        editors.addAll(target);
+    }
+
+    /**
+     * The editors that can stay where they are: the longest run of them already in the target order, where the one
+     * being typed in counts more than all the others together, so it is the last to be moved.
+     */
+    private static java.util.Set<SectionEditor> keptInPlace(List<SectionEditor> current, List<SectionEditor> target) {
+        int n = current.size();
+        int[] order = new int[n];
+        int[] weight = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = target.indexOf(current.get(i));
+            weight[i] = current.get(i).hasUnsavedText() ? 1000 : 1;
+        }
+        int[] best = new int[n];
+        int[] previous = new int[n];
+        int end = -1;
+        for (int i = 0; i < n; i++) {
+            best[i] = weight[i];
+            previous[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (order[j] < order[i] && best[j] + weight[i] > best[i]) {
+                    best[i] = best[j] + weight[i];
+                    previous[i] = j;
+                }
+            }
+            if (end < 0 || best[i] > best[end]) {
+                end = i;
+            }
+        }
+        java.util.Set<SectionEditor> keep = new java.util.HashSet<>();
+        for (int i = end; i >= 0; i = previous[i]) {
+            keep.add(current.get(i));
+        }
+        return keep;
+    }
+
+    /** Brings back a section someone removed while this person had unsaved text in it, with that text. */
+    private void restoreRemoved(SectionEditor editor) {
+        try {
+            caseStudies.undoRemoveSection(editor.sectionId(), editors.indexOf(editor) + 1);
+        } catch (NotFoundException e) {
+            Notifications.error("This section cannot be brought back. Copy your text from it.");
+            return;
+        }
+        reconcile(caseStudies.get(caseStudyId).sections());
+        editor.saveNow();
         quality.refresh(editors);
     }
 
@@ -358,17 +452,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         }
         header.show(details.caseStudy());
         showTitle(details.caseStudy().title());
-        List<Long> shown = editors.stream().map(SectionEditor::sectionId).toList();
-        List<Long> now = details.sections().stream().map(Section::id).toList();
-        if (!shown.equals(now)) {
-            if (editors.stream().noneMatch(SectionEditor::hasUnsavedText)) {
-                showSections(details.sections());
-            }
-        } else {
-            for (int i = 0; i < editors.size(); i++) {
-                editors.get(i).showSaved(details.sections().get(i));
-            }
-        }
+        reconcile(details.sections());
         quality.refresh(editors);
         showPresence();
     }
@@ -407,7 +491,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private void addSection() {
         try {
             caseStudies.addSection(caseStudyId, "New section", editors.size());
-            showSections(caseStudies.get(caseStudyId).sections());
+            reconcile(caseStudies.get(caseStudyId).sections());
+            quality.refresh(editors);
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
@@ -416,13 +501,17 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private void removeSection(SectionEditor editor) {
         int position = editors.indexOf(editor) + 1;
         caseStudies.removeSection(editor.sectionId());
-        showSections(caseStudies.get(caseStudyId).sections());
+        editors.remove(editor);
+        sectionList.remove(editor);
+        reconcile(caseStudies.get(caseStudyId).sections());
+        quality.refresh(editors);
         Notification n = new Notification();
         n.setDuration(8000);
         n.setPosition(Notification.Position.BOTTOM_CENTER);
         Button undo = new Button("Undo", e -> {
             caseStudies.undoRemoveSection(editor.sectionId(), position);
-            showSections(caseStudies.get(caseStudyId).sections());
+            reconcile(caseStudies.get(caseStudyId).sections());
+            quality.refresh(editors);
             n.close();
         });
         undo.setId("undo-remove-button");
@@ -432,7 +521,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
 
     private void move(long sectionId, int delta) {
         caseStudies.moveSection(sectionId, delta);
-        showSections(caseStudies.get(caseStudyId).sections());
+        reconcile(caseStudies.get(caseStudyId).sections());
+        quality.refresh(editors);
     }
 
     private record PanelEntry(String id, String label, int order, Component content) {

@@ -102,7 +102,7 @@ class LayoutIT {
     }
 
     @Test
-    void every_screen_has_one_main_landmark_one_h1_and_no_serious_accessibility_violation() {
+    void every_screen_has_one_main_landmark_one_h1_and_no_serious_accessibility_violation() throws IOException {
         resize(1366, 900);
         List<String> problems = new ArrayList<>();
         driver().get(url("login"));
@@ -117,6 +117,9 @@ class LayoutIT {
             driver().findElement(By.id(tab)).click();
             pause();
             check("editor, " + tab, problems);
+            assertThat(number("const s = document.querySelector('.editor-side'); return s.scrollWidth - s.clientWidth;"))
+                    .as("sideways overflow of %s", tab).isLessThanOrEqualTo(0);
+            screenshot("editor-" + tab.replace("-tab", "") + "-1366");
         }
         driver().findElement(By.id("shortcuts-button")).click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("shortcuts-dialog")));

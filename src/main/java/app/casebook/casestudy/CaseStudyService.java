@@ -215,6 +215,16 @@ public class CaseStudyService {
         return save(sectionId, baseRevisionId, text, RevisionKind.RESOLVED);
     }
 
+    /**
+     * Saves a section's text that applies a suggested change of a comment thread: the same rules as
+     * {@link #saveSectionText} (merged with concurrent changes), recorded as a {@link RevisionKind#SUGGESTION}.
+     * Editors and the owner only. Joins the caller's transaction, so that the comment thread is resolved with it or
+     * nothing is written.
+     */
+    public SaveResult saveSuggestedText(long sectionId, long baseRevisionId, String text) {
+        return save(sectionId, baseRevisionId, text, RevisionKind.SUGGESTION);
+    }
+
     private SaveResult save(long sectionId, long baseRevisionId, String text, RevisionKind kind) {
         String body = Limits.check("A section", text, Limits.BODY, false);
         long me = currentUser.id();

@@ -155,6 +155,7 @@ public class HistoryPanel extends Composite<VerticalLayout> {
                     : where + " (restored)";
             case EDIT -> where;
             case RESOLVED -> where + " (conflict resolved)";
+            case SUGGESTION -> where + " (suggested change applied)";
         };
     }
 

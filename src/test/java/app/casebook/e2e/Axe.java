@@ -28,10 +28,10 @@ final class Axe {
         js.executeScript(script());
         Object result = js.executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                axe.run({ exclude: [['vaadin-dev-tools']] }, { resultTypes: ['violations'] })
+                axe.run({ exclude: [['vaadin-dev-tools'], ['copilot-main']] }, { resultTypes: ['violations'] })
                   .then(r => done(r.violations.filter(v => v.impact === 'serious' || v.impact === 'critical')
                     .map(v => ({ id: v.id, impact: v.impact, help: v.help,
-                                 nodes: v.nodes.slice(0, 5).map(n => JSON.stringify(n.target)) }))))
+                                 nodes: v.nodes.slice(0, 5).map(n => JSON.stringify(n.target) + ' ' + n.failureSummary) }))))
                   .catch(e => done([{ id: 'axe-error', impact: 'critical', help: String(e), nodes: [] }]));""");
         return ((List<Map<String, Object>>) result).stream()
                 .map(v -> v.get("id") + " (" + v.get("impact") + "): " + v.get("help") + " " + v.get("nodes"))

@@ -86,6 +86,7 @@ class LayoutIT {
         logIn("candidate@casebook.test");
         assertThat(number("return document.documentElement.scrollWidth")).as("dashboard width")
                 .isLessThanOrEqualTo(390);
+        removeDevTools();
         screenshot("dashboard-390");
         assertThat(Axe.seriousViolations(driver())).as("axe on the dashboard at 390 px").isEmpty();
 
@@ -101,7 +102,7 @@ class LayoutIT {
     }
 
     @Test
-    void every_screen_has_one_main_landmark_one_h1_and_no_serious_accessibility_violation() {
+    void every_screen_has_one_main_landmark_one_h1_and_no_serious_accessibility_violation() throws IOException {
         resize(1366, 900);
         List<String> problems = new ArrayList<>();
         driver().get(url("login"));
@@ -116,6 +117,9 @@ class LayoutIT {
             driver().findElement(By.id(tab)).click();
             pause();
             check("editor, " + tab, problems);
+            assertThat(number("const s = document.querySelector('.editor-side'); return s.scrollWidth - s.clientWidth;"))
+                    .as("sideways overflow of %s", tab).isLessThanOrEqualTo(0);
+            screenshot("editor-" + tab.replace("-tab", "") + "-1366");
         }
         driver().findElement(By.id("shortcuts-button")).click();
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("shortcuts-dialog")));
@@ -124,7 +128,7 @@ class LayoutIT {
         driver().get(url("account"));
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
         check("account", problems);
-        driver().get(url("no-such-page"));
+        driver().get(url("case-studies/999999"));
         browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("error-title")));
         check("not found", problems);
         driver().manage().deleteAllCookies();
@@ -191,7 +195,7 @@ class LayoutIT {
     }
 
     private void removeDevTools() {
-        js().executeScript("document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove());");
+        js().executeScript("document.querySelectorAll('vaadin-dev-tools, copilot-main').forEach(e => e.remove());");
     }
 
     private void screenshot(String name) throws IOException {

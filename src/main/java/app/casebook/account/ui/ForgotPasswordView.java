@@ -27,6 +27,7 @@ public class ForgotPasswordView extends VerticalLayout {
 
     public ForgotPasswordView(PasswordResets resets) {
         addClassName("forgot-password-view");
+        getElement().setAttribute("role", "main");
         setAlignItems(FlexComponent.Alignment.CENTER);
         H1 brand = new H1("Casebook");
         brand.addClassName("brand");

@@ -42,6 +42,7 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         this.accounts = accounts;
         this.clock = clock;
         addClassName("login-view");
+        getElement().setAttribute("role", "main");
         setSizeFull();
         setAlignItems(FlexComponent.Alignment.CENTER);
         setJustifyContentMode(FlexComponent.JustifyContentMode.CENTER);

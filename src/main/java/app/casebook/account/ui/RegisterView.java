@@ -26,6 +26,7 @@ public class RegisterView extends VerticalLayout implements BeforeEnterObserver 
     public RegisterView(AccountService accounts) {
         this.accounts = accounts;
         addClassName("register-view");
+        getElement().setAttribute("role", "main");
         setAlignItems(FlexComponent.Alignment.CENTER);
     }
 

@@ -31,6 +31,7 @@ public class ResetPasswordView extends VerticalLayout implements HasUrlParameter
     public ResetPasswordView(PasswordResets resets) {
         this.resets = resets;
         addClassName("reset-password-view");
+        getElement().setAttribute("role", "main");
         setAlignItems(FlexComponent.Alignment.CENTER);
     }
 

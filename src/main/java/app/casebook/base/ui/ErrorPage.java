@@ -22,6 +22,7 @@ final class ErrorPage {
         VerticalLayout layout = new VerticalLayout(heading, new Paragraph(text),
                 new Anchor("", "Back to your case studies"));
         layout.addClassName("error-page");
+        layout.getElement().setAttribute("role", "main");
         return layout;
     }
 }

@@ -68,6 +68,7 @@ public class MainLayout extends AppLayout {
         super.onAttach(attachEvent);
         Format.readBrowserZone(attachEvent.getUI());
         KeyboardShortcuts.of(attachEvent.getUI());
+        Accessibility.fixTabLists(attachEvent.getUI());
     }
 
     /** The view is the page's one {@code main} landmark (the top bar and the menu are outside it). */

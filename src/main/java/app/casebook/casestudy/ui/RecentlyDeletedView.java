@@ -10,7 +10,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.router.AfterNavigationEvent;
@@ -46,7 +46,7 @@ public class RecentlyDeletedView extends VerticalLayout implements AfterNavigati
             return restore;
         }).setHeader("Restore").setKey("restore");
         empty.setId("recently-deleted-empty");
-        add(new H2("Recently deleted"),
+        add(new H1("Recently deleted"),
                 new Paragraph("Case studies you deleted stay here for " + CaseStudyService.KEPT_DAYS
                         + " days; only you see them. Restoring one brings it back with its members as it was."),
                 new Anchor("", "Back to case studies"), empty, grid);

@@ -42,6 +42,7 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
         this.invitations = invitations;
         this.currentUser = currentUser;
         addClassName("invitation-view");
+        getElement().setAttribute("role", "main");
         setAlignItems(FlexComponent.Alignment.CENTER);
     }
 

@@ -3,6 +3,7 @@ package app.casebook.revision.ui;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
 import app.casebook.base.text.WordDiff;
+import app.casebook.base.ui.Accessibility;
 import app.casebook.base.ui.Notifications;
 import app.casebook.revision.Restored;
 import app.casebook.base.ui.Format;
@@ -60,18 +61,19 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
         // Narrow minimum widths that fit the side panel; what does not fit is cut with "…" and shown in a tooltip.
-        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(2).setWidth("6em")
+        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(3).setWidth("5em")
                 .setTooltipGenerator(HistoryPanel::what);
-        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(1).setWidth("4em")
+        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(1).setWidth("3.5em")
                 .setTooltipGenerator(Revision::authorName);
         grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setFlexGrow(1)
                 .setWidth("6.5em").setTooltipGenerator(r -> Format.exact(r.createdAt()));
         grid.addColumn(r -> "+" + r.wordsAdded() + " −" + r.wordsRemoved()).setHeader("Words").setKey("words")
-                .setFlexGrow(0).setWidth("4.5em");
+                .setFlexGrow(0).setWidth("5.5em");
         grid.setHeight("320px");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         ((GridMultiSelectionModel<Revision>) grid.getSelectionModel())
                 .setSelectAllCheckboxVisibility(GridMultiSelectionModel.SelectAllCheckboxVisibility.HIDDEN);
+        Accessibility.labelSelectionColumn(grid, "Selected");
         grid.addItemClickListener(e -> {
             if (grid.getSelectedItems().contains(e.getItem())) {
                 grid.deselect(e.getItem());

@@ -7,7 +7,7 @@ import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -52,7 +52,7 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
         Button change = new Button("Change password", e -> changePassword());
         change.setId("change-password-button");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Your account"), who, new H3("Change password"), current, newPassword, repeat, error, change);
+        add(new H1("Your account"), who, new H3("Change password"), current, newPassword, repeat, error, change);
     }
 
     @Override

@@ -10,8 +10,8 @@ public enum RevisionKind {
     HEADING,
     REMOVED,
     RESTORED_SECTION,
-    /** A suggested change of a comment thread, applied by the revision's author (revision.suggested_by). */
-    SUGGESTION,
     /** The person chose what to keep after a conflict: recorded as a conflict resolution. */
-    RESOLVED
+    RESOLVED,
+    /** A suggested change of a comment thread, applied by the revision's author (revision.suggested_by). */
+    SUGGESTION
 }

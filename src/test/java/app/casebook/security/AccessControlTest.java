@@ -17,9 +17,12 @@ import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.HeaderField;
 import app.casebook.casestudy.MemberRole;
 import app.casebook.membership.MemberService;
+import app.casebook.publish.ExportService;
 import app.casebook.casestudy.Section;
 import app.casebook.revision.Revision;
 import app.casebook.revision.RevisionService;
+import app.casebook.review.ReviewService;
+import app.casebook.review.SignOffVerdict;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -39,7 +42,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Every role on a case study against every service operation, read from a table. {@code ok}: allowed. {@code denied}:
  * an AccessDeniedException, for a member whose role lacks the permission. {@code not found}: a NotFoundException, for
- * everyone who is not a member, so that nobody learns from the answer whether a case study exists; "list mine"
+ * everyone who is not a member, {@code refused}: an InvalidInputException for a rule of the operation itself (the owner
+ * cannot leave their own case study), so that nobody learns from the answer whether a case study exists; "list mine"
  * answers "not found" when the case study is not listed. "owner of another" is the owner of a case study of their
  * own, acting on this one: the owner's view of a foreign case study. The admin is a site administrator who was not
  * invited. The last rows are the administration, where every case-study role is just an ordinary account.
@@ -61,6 +65,8 @@ class AccessControlTest {
             remove section         | ok    | ok     | denied   | denied | not found | not found        | not found
             move section           | ok    | ok     | denied   | denied | not found | not found        | not found
             delete                 | ok    | denied | denied   | denied | not found | not found        | not found
+            recently deleted       | ok    | not found | not found | not found | not found | not found   | not found
+            restore deleted        | ok    | not found | not found | not found | not found | not found   | not found
             history                | ok    | ok     | ok       | denied | not found | not found        | not found
             get revision           | ok    | ok     | ok       | denied | not found | not found        | not found
             compare revisions      | ok    | ok     | ok       | denied | not found | not found        | not found
@@ -85,6 +91,18 @@ class AccessControlTest {
             change role            | ok    | denied | denied   | denied | not found | not found        | not found
             remove member          | ok    | denied | denied   | denied | not found | not found        | not found
             withdraw invitation    | ok    | denied | denied   | denied | not found | not found        | not found
+            leave                  | refused | ok   | ok       | ok     | not found | not found        | not found
+            transfer ownership     | ok    | denied | denied   | denied | not found | not found        | not found
+            submit for review      | ok    | denied | denied   | denied | not found | not found        | not found
+            withdraw version       | ok    | denied | denied   | denied | not found | not found        | not found
+            approve version        | denied| denied | ok       | denied | not found | not found        | not found
+            request changes        | denied| denied | ok       | denied | not found | not found        | not found
+            sign off section       | denied| denied | ok       | denied | not found | not found        | not found
+            read versions          | ok    | ok     | ok       | ok     | not found | not found        | not found
+            read version           | ok    | ok     | ok       | ok     | not found | not found        | not found
+            changes since review   | ok    | ok     | ok       | ok     | not found | not found        | not found
+            export markdown        | ok    | denied | denied   | denied | not found | not found        | not found
+            export pdf             | ok    | denied | denied   | denied | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
             disable account        | denied| denied | denied   | denied | denied    | denied           | ok
             enable account         | denied| denied | denied   | denied | denied    | denied           | ok
@@ -96,7 +114,7 @@ class AccessControlTest {
 
     enum Who { OWNER, EDITOR, REVIEWER, VIEWER, STRANGER, OWNER_OF_ANOTHER, ADMIN }
 
-    enum Outcome { OK, DENIED, NOT_FOUND }
+    enum Outcome { OK, DENIED, NOT_FOUND, REFUSED }
 
     /** The people, created once for the class: each cell gets a new case study, not new accounts. */
     private static Map<Who, Account> people;
@@ -117,6 +135,15 @@ class AccessControlTest {
     private ActivityService activity;
     @Autowired
     private CommentService comments;
+
+    @Autowired
+    private ReviewService reviews;
+
+    /** The version in review that the review operations act on (see {@link #prepareReview}). */
+    private long versionInReview;
+
+    @Autowired
+    private ExportService exports;
 
     /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
     private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
@@ -143,6 +170,12 @@ class AccessControlTest {
         operations.put("remove section", w -> caseStudies.removeSection(w.sectionId()));
         operations.put("move section", w -> caseStudies.moveSection(w.sectionId(), 1));
         operations.put("delete", w -> caseStudies.delete(w.caseStudyId()));
+        operations.put("recently deleted", w -> whileDeleted(w, () -> {
+            if (caseStudies.recentlyDeleted().stream().noneMatch(d -> d.id() == w.caseStudyId())) {
+                throw new NotFoundException("Case study in Recently deleted");
+            }
+        }));
+        operations.put("restore deleted", w -> whileDeleted(w, () -> caseStudies.restoreDeleted(w.caseStudyId())));
         operations.put("history", w -> revisions.history(w.caseStudyId(), null, 0, 10));
         operations.put("get revision", w -> revisions.get(w.firstRevisionId()));
         operations.put("compare revisions", w -> revisions.compare(w.firstRevisionId(), w.secondRevisionId()));
@@ -173,6 +206,21 @@ class AccessControlTest {
         operations.put("change role", w -> members.changeRole(w.caseStudyId(), w.target().id(), MemberRole.EDITOR));
         operations.put("remove member", w -> members.remove(w.caseStudyId(), w.target().id()));
         operations.put("withdraw invitation", w -> invitations.withdraw(w.pendingInvitationId()));
+        operations.put("leave", w -> members.leave(w.caseStudyId()));
+        operations.put("transfer ownership", w -> members.transferOwnership(w.caseStudyId(),
+                people.get(Who.EDITOR).id()));
+        operations.put("submit for review", w -> reviews.submit(w.caseStudyId(), "Please review.",
+                List.of(people.get(Who.REVIEWER).id()), true));
+        operations.put("withdraw version", w -> reviews.withdraw(versionInReview));
+        operations.put("approve version", w -> reviews.approve(versionInReview, ""));
+        operations.put("request changes", w -> reviews.requestChanges(versionInReview, "Needs work."));
+        operations.put("sign off section", w -> reviews.signOff(versionInReview, w.sectionId(),
+                SignOffVerdict.LOOKS_GOOD, ""));
+        operations.put("read versions", w -> reviews.versions(w.caseStudyId()));
+        operations.put("read version", w -> reviews.frozenVersion(versionInReview));
+        operations.put("changes since review", w -> reviews.changesSinceMyLastReview(versionInReview));
+        operations.put("export markdown", w -> exports.markdown(w.caseStudyId()));
+        operations.put("export pdf", w -> exports.pdf(w.caseStudyId()));
         operations.put("list accounts", w -> admin.accounts(0, 10));
         operations.put("disable account", w -> admin.disable(w.target().id()));
         operations.put("enable account", w -> admin.enable(w.target().id()));
@@ -216,6 +264,7 @@ class AccessControlTest {
         Action action = operations.get(operation);
         assertThat(action).as("an implementation of the operation '%s'", operation).isNotNull();
         World world = newWorld();
+        prepareReview(operation, world);
         Object before = snapshot(world);
 
         Fixtures.as(people.get(who), () -> {
@@ -223,6 +272,8 @@ class AccessControlTest {
                 case OK -> assertThatCode(() -> action.run(world)).doesNotThrowAnyException();
                 case DENIED -> assertThatThrownBy(() -> action.run(world)).isInstanceOf(AccessDeniedException.class);
                 case NOT_FOUND -> assertThatThrownBy(() -> action.run(world)).isInstanceOf(NotFoundException.class);
+                case REFUSED -> assertThatThrownBy(() -> action.run(world))
+                        .isInstanceOf(app.casebook.base.InvalidInputException.class);
             }
         });
 
@@ -273,6 +324,26 @@ class AccessControlTest {
         return Fixtures.as(people.get(Who.OWNER), () -> comments.thread(threadId).comments().getFirst().id());
     }
 
+    /**
+     * For the review operations: every section written without placeholders, and (except for submitting) version 1
+     * submitted with the reviewer as required reviewer.
+     */
+    private void prepareReview(String operation, World w) {
+        if (!List.of("submit for review", "withdraw version", "approve version", "request changes",
+                "sign off section", "read versions", "read version", "changes since review").contains(operation)) {
+            return;
+        }
+        Fixtures.as(people.get(Who.OWNER), () -> {
+            for (Section s : caseStudies.get(w.caseStudyId()).sections()) {
+                caseStudies.saveSectionText(s.id(), s.revisionId(), s.heading() + ": "
+                        + "We measured every step of the work and cut costs by 40% in 9 months. ".repeat(12));
+            }
+            if (!operation.equals("submit for review")) {
+                versionInReview = reviews.submit(w.caseStudyId(), "", List.of(people.get(Who.REVIEWER).id()), true);
+            }
+        });
+    }
+
     private void join(long caseStudyId, Who who, MemberRole role) {
         joinAs(caseStudyId, people.get(who), role);
     }
@@ -282,6 +353,21 @@ class AccessControlTest {
         String token = invitations.invite(caseStudyId, account.email(), role).token();
         Fixtures.as(account, () -> invitations.accept(token));
         return account;
+    }
+
+    /** Runs {@code action} while the owner has deleted the case study; the owner restores it afterwards if needed. */
+    private void whileDeleted(World w, Runnable action) {
+        Account owner = people.get(Who.OWNER);
+        Fixtures.as(owner, () -> caseStudies.delete(w.caseStudyId()));
+        try {
+            action.run();
+        } finally {
+            Fixtures.as(owner, () -> {
+                if (caseStudies.recentlyDeleted().stream().anyMatch(d -> d.id() == w.caseStudyId())) {
+                    caseStudies.restoreDeleted(w.caseStudyId());
+                }
+            });
+        }
     }
 
     private Object snapshot(World w) {

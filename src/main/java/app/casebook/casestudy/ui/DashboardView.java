@@ -26,6 +26,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -62,14 +63,17 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
         Button importButton = new Button("Import", VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(caseStudies).open());
         importButton.setId("import-button");
-        HorizontalLayout actions = new HorizontalLayout(create, importButton);
+        Anchor deleted = new Anchor(RouteConfiguration.forSessionScope().getUrl(RecentlyDeletedView.class),
+                "Recently deleted");
+        deleted.setId("recently-deleted-link");
+        HorizontalLayout actions = new HorizontalLayout(create, importButton, deleted);
+        actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
         grid.setId("case-studies");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(cs -> new Anchor(EditorView.path(cs.id()), cs.title())).setHeader("Title")
                 .setFlexGrow(3).setKey("title");
         grid.addColumn(CaseStudySummary::jobTitle).setHeader("Role").setFlexGrow(2).setKey("role");
-        grid.addComponentColumn(cs -> badge(cs.status().label())).setHeader("Status").setKey("status");
         grid.addColumn(cs -> cs.myRole().label()).setHeader("My role").setKey("myRole");
         grid.addColumn(cs -> Format.when(cs.updatedAt()) + (cs.updatedByName() == null ? "" : " by " + cs.updatedByName()))
                 .setHeader("Last change").setFlexGrow(2).setKey("lastChange");

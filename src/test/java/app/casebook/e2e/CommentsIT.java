@@ -85,7 +85,7 @@ class CommentsIT {
         WebElement field = reviewerBrowser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#comment-field textarea")));
         field.sendKeys("Is this measured, and since when?");
-        reader.findElement(By.id("comment-submit")).click();
+        click(reader, reader.findElement(By.id("comment-submit")));
         reviewerBrowser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("[data-thread-id]")));
         CommentThread thread = Fixtures.as(candidate, () -> comments.threads(caseStudyId).getFirst());
         assertThat(thread.quote()).isEqualTo(quote);
@@ -93,12 +93,13 @@ class CommentsIT {
         // The candidate sees it without reloading: the count beside the section, then the thread in the panel.
         candidateBrowser.waitUntil(Duration.ofSeconds(10), ExpectedConditions.textToBePresentInElementLocated(
                 By.id("comment-count-" + sectionId), "1 open comment"));
-        writer.findElement(By.id("comments-tab")).click();
-        candidateBrowser.waitUntil(ExpectedConditions.elementToBeClickable(By.id("thread-" + thread.id()))).click();
+        click(writer, writer.findElement(By.id("comments-tab")));
+        click(writer, candidateBrowser.waitUntil(ExpectedConditions.presenceOfElementLocated(
+                By.id("thread-" + thread.id()))));
         WebElement reply = candidateBrowser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
                 By.cssSelector("#reply-field textarea")));
         reply.sendKeys("Since the 2020 baseline.");
-        writer.findElement(By.id("reply-submit")).click();
+        click(writer, writer.findElement(By.id("reply-submit")));
         reviewerBrowser.waitUntil(Duration.ofSeconds(10), d -> d.findElement(By.id("thread-" + thread.id())).getText()
                 .contains("1 reply") ? true : null);
 
@@ -138,6 +139,12 @@ class CommentsIT {
             }
         }
         throw new AssertionError("The anchor did not become as expected; last: " + anchor);
+    }
+
+    /** A click that does not depend on the element being uncovered at that moment (the side panel may scroll). */
+    private static void click(WebDriver driver, WebElement element) {
+        ((JavascriptExecutor) driver).executeScript("arguments[0].scrollIntoView({block: 'center'}); arguments[0].click();",
+                element);
     }
 
     private static void select(WebDriver driver, WebElement textArea, int start, int end) {

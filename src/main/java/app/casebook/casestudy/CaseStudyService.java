@@ -215,6 +215,16 @@ public class CaseStudyService {
         return save(sectionId, baseRevisionId, text, RevisionKind.RESOLVED);
     }
 
+    /**
+     * Saves a section's text that applies a suggested change of a comment thread: the same rules as
+     * {@link #saveSectionText} (merged with concurrent changes), recorded as a {@link RevisionKind#SUGGESTION}.
+     * Editors and the owner only. Joins the caller's transaction, so that the comment thread is resolved with it or
+     * nothing is written.
+     */
+    public SaveResult saveSuggestedText(long sectionId, long baseRevisionId, String text) {
+        return save(sectionId, baseRevisionId, text, RevisionKind.SUGGESTION);
+    }
+
     private SaveResult save(long sectionId, long baseRevisionId, String text, RevisionKind kind) {
         String body = Limits.check("A section", text, Limits.BODY, false);
         long me = currentUser.id();
@@ -301,6 +311,15 @@ public class CaseStudyService {
     }
 
     /**
+     * Puts an old value of a header field back, recorded as a {@link RevisionKind#RESTORE}; the same rules as
+     * {@link #updateHeader}. Returns the new revision's id, or 0 when the value was already current.
+     */
+    @Transactional
+    public long restoreHeader(long caseStudyId, HeaderField field, String value) {
+        return saveHeader(caseStudyId, field, null, value, RevisionKind.RESTORE).revisionId();
+    }
+
+    /**
      * Saves a header field typed on top of {@code baseValue}, the value the person's editor showed; editors and the
      * owner. The same guarantees as a section's text: when someone else changed the field meanwhile, changes to
      * different words are merged ({@link SaveResult.Merged}); overlapping ones leave the field as the other person
@@ -377,6 +396,15 @@ public class CaseStudyService {
     @Transactional
     public SaveResult renameSection(long sectionId, String baseHeading, String heading) {
         return renameSection(sectionId, baseHeading, heading, RevisionKind.HEADING);
+    }
+
+    /**
+     * Puts an old heading of a section back, recorded as a {@link RevisionKind#RESTORE} of its heading; the same rules
+     * as {@link #renameSection}. Returns the new revision's id, or 0 when the heading was already current.
+     */
+    @Transactional
+    public long restoreHeading(long sectionId, String heading) {
+        return renameSection(sectionId, null, heading, RevisionKind.RESTORE).revisionId();
     }
 
     /** Saves the heading the person chose after a conflict, on top of the other's ({@link RevisionKind#RESOLVED}). */
@@ -482,6 +510,17 @@ public class CaseStudyService {
                 order.indexOf(sectionId) + 1));
     }
 
+    /**
+     * Brings back a removed section at the place it had when it was removed (or the end), with the text it had then,
+     * recorded as {@link RevisionKind#RESTORED_SECTION}. Editors and the owner; {@link NotFoundException} when the
+     * section is not removed.
+     */
+    @Transactional
+    public void bringBackSection(long sectionId) {
+        int position = repository.deletedSectionPosition(sectionId).orElseThrow(() -> new NotFoundException("Section"));
+        undoRemoveSection(sectionId, position);
+    }
+
     /** Moves a section up (negative) or down (positive) by {@code delta} places. */
     @Transactional
     public void moveSection(long sectionId, int delta) {
@@ -501,7 +540,13 @@ public class CaseStudyService {
         events.publishEvent(new SectionsReordered(s.caseStudyId(), sectionId, me, from + 1, to + 1));
     }
 
-    /** Deletes a case study; the owner only. Its rows are kept (marked deleted) so nothing is lost by mistake. */
+    /**
+     * Deletes a case study; the owner only. Its rows are kept (marked deleted): every member, the owner included,
+     * loses access at once, and the owner finds it for {@value #KEPT_DAYS} days in {@link #recentlyDeleted()}, from
+     * where {@link #restoreDeleted} brings it back. After that {@link CaseStudyPurge} removes it for good.
+     * Errors: {@link NotFoundException} for non-members, {@link org.springframework.security.access.AccessDeniedException}
+     * for members other than the owner.
+     */
     @Transactional
     public void delete(long caseStudyId) {
         access.require(caseStudyId, Permission.MANAGE);
@@ -509,6 +554,33 @@ public class CaseStudyService {
         LocalDateTime now = Times.now(clock);
         repository.markDeleted(caseStudyId, now); // the case study row first: see "Lock order"
         events.publishEvent(new CaseStudyDeleted(caseStudyId, me));
+    }
+
+    /** How long a deleted case study stays in "Recently deleted" before it is purged (PRODUCT.md: 30 days). */
+    public static final int KEPT_DAYS = 30;
+
+    /**
+     * The case studies the current person owned and deleted in the last {@value #KEPT_DAYS} days, most recently
+     * deleted first, each with the moment after which it is purged.
+     */
+    @Transactional(readOnly = true)
+    public List<DeletedCaseStudy> recentlyDeleted() {
+        LocalDateTime cutoff = Times.now(clock).minusDays(KEPT_DAYS);
+        return repository.deletedOf(currentUser.id(), cutoff, KEPT_DAYS);
+    }
+
+    /**
+     * Brings back a case study from "Recently deleted" as it was; its members have access again. The owner only,
+     * within {@value #KEPT_DAYS} days of the deletion; anyone else, or later, gets {@link NotFoundException}.
+     */
+    @Transactional
+    public void restoreDeleted(long caseStudyId) {
+        long me = currentUser.id();
+        LocalDateTime now = Times.now(clock);
+        if (!repository.undelete(caseStudyId, me, now.minusDays(KEPT_DAYS))) {
+            throw new NotFoundException("Deleted case study");
+        }
+        events.publishEvent(new CaseStudyRestored(caseStudyId, me));
     }
 
     private long insertSection(long caseStudyId, int position, String heading, String body, String guidance,

@@ -11,5 +11,7 @@ public enum RevisionKind {
     REMOVED,
     RESTORED_SECTION,
     /** The person chose what to keep after a conflict: recorded as a conflict resolution. */
-    RESOLVED
+    RESOLVED,
+    /** A suggested change of a comment thread, applied by the revision's author (revision.suggested_by). */
+    SUGGESTION
 }

@@ -3,6 +3,7 @@ package app.casebook.casestudy.ui;
 import app.casebook.base.CaseStudyEvent;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
+import app.casebook.base.ui.KeyboardShortcuts;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
 import app.casebook.casestudy.AccessChanged;
@@ -23,14 +24,18 @@ import app.casebook.casestudy.SectionRestored;
 import app.casebook.casestudy.SectionSaved;
 import app.casebook.casestudy.SectionsReordered;
 import app.casebook.collaboration.CollaborationBus;
+import app.casebook.preference.PreferenceService;
 import app.casebook.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -39,6 +44,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -50,6 +56,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A case study on one page: header fields and every section, with the panels of other features beside them (the
@@ -64,6 +71,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private final CollaborationBus bus;
     private final PresenceService presence;
     private final CurrentUser currentUser;
+    private final PreferenceService preferences;
     private final List<EditorContribution> contributions;
     private final VerticalLayout main = new VerticalLayout();
     private final VerticalLayout sectionList = new VerticalLayout();
@@ -78,13 +86,18 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private QualityPanel quality;
     private LiveSession live;
     private Page page;
+    private H1 heading;
+    private WritingModeSwitch writingMode;
+    private Long currentSectionId;
+    private boolean shortcutsAdded;
 
     public EditorView(CaseStudyService caseStudies, CollaborationBus bus, PresenceService presence,
-                      CurrentUser currentUser, List<EditorContribution> contributions) {
+                      CurrentUser currentUser, PreferenceService preferences, List<EditorContribution> contributions) {
         this.caseStudies = caseStudies;
         this.bus = bus;
         this.presence = presence;
         this.currentUser = currentUser;
+        this.preferences = preferences;
         this.contributions = List.copyOf(contributions);
         presenceAvatars.setId("presence");
         presenceAvatars.setMaxItemsVisible(8);
@@ -94,9 +107,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         sectionList.setPadding(false);
         sectionList.setId("sections");
         side.addClassName("editor-side");
+        setSpacing(false);
         add(main, side);
-        setFlexGrow(3, main);
-        setFlexGrow(2, side);
     }
 
     public static String path(long caseStudyId) {
@@ -119,6 +131,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        addShortcuts(attachEvent.getUI());
         if (live != null) {
             live.start(attachEvent.getUI(), this::onEvent);
             showPresence();
@@ -136,6 +149,36 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     @Override
     public String getPageTitle() {
         return title + " · Casebook";
+    }
+
+    /** Next/previous section for everyone; features add theirs through {@link EditorContext#addShortcut}. */
+    private void addShortcuts(com.vaadin.flow.component.UI ui) {
+        if (shortcutsAdded) {
+            return;
+        }
+        shortcutsAdded = true;
+        KeyboardShortcuts shortcuts = KeyboardShortcuts.of(ui);
+        shortcuts.add(this, "Next section", () -> goToNeighbour(1), Key.ARROW_DOWN, KeyModifier.CONTROL,
+                KeyModifier.ALT);
+        shortcuts.add(this, "Previous section", () -> goToNeighbour(-1), Key.ARROW_UP, KeyModifier.CONTROL,
+                KeyModifier.ALT);
+    }
+
+    /** Puts the cursor in the section after (or before) the one last worked in; the first one when none was. */
+    void goToNeighbour(int delta) {
+        if (editors.isEmpty()) {
+            return;
+        }
+        int index = -1;
+        for (int i = 0; i < editors.size(); i++) {
+            if (Long.valueOf(editors.get(i).sectionId()).equals(currentSectionId)) {
+                index = i;
+            }
+        }
+        int next = index < 0 ? 0 : Math.max(0, Math.min(editors.size() - 1, index + delta));
+        SectionEditor editor = editors.get(next);
+        currentSectionId = editor.sectionId();
+        editor.focusText();
     }
 
     private void onEvent(CaseStudyEvent event) {
@@ -195,6 +238,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         presenceAvatars.setItems(people.stream().map(p -> {
             var item = new AvatarGroup.AvatarGroupItem(p.name());
             item.setAbbreviation(p.initials());
+            // One colour per person (Lumo has seven), so two people with the same initials are told apart.
+            item.setColorIndex((int) Math.floorMod(p.accountId(), 7L));
             return item;
         }).toList());
         long me = currentUser.id();
@@ -222,12 +267,17 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         this.canEdit = myRole.allows(Permission.EDIT);
         main.removeAll();
         side.removeAll();
-        H2 heading = new H2(cs.title());
+        if (page != null) {
+            page.shortcuts.forEach(Registration::remove);
+        }
+        heading = new H1(cs.title());
         heading.setId("case-study-title");
+        heading.addClassName("case-study-title");
         Span meta = new Span("Status: " + cs.status().label() + " · Your role: " + myRole.label());
         meta.addClassName("editor-meta");
         HorizontalLayout titleRow = new HorizontalLayout(heading, presenceAvatars);
         titleRow.setWidthFull();
+        titleRow.addClassName("editor-title-row");
         titleRow.setAlignItems(Alignment.CENTER);
         titleRow.expand(heading);
         Div notices = new Div();
@@ -242,7 +292,9 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         contributions.forEach(c -> c.contribute(page));
 
         actions.setVisible(actions.getComponentCount() > 0);
-        main.add(titleRow, meta, notices, actions, quality, header, sectionList);
+        writingMode = new WritingModeSwitch(readWritingMode(), this::writingModeChosen);
+        showWritingMode(writingMode.getValue());
+        main.add(titleRow, meta, notices, actions, quality, header, writingMode, sectionList);
         if (canEdit) {
             Button add = new Button("Add section", VaadinIcon.PLUS.create(), e -> addSection());
             add.setId("add-section-button");
@@ -290,6 +342,9 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         editor.setOnSaved(() -> quality.refresh(editors));
         page.badges.getOrDefault(s.id(), List.of()).forEach(editor::addBadge);
         editor.setEditingListener(sectionId -> {
+            if (sectionId != null) {
+                currentSectionId = sectionId;
+            }
             if (live != null) {
                 live.editing(sectionId);
             }
@@ -396,9 +451,41 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
             return;
         }
         header.show(details.caseStudy());
+        showTitle(details.caseStudy().title());
         reconcile(details.sections());
         quality.refresh(editors);
         showPresence();
+    }
+
+    /** The heading and the browser tab follow the title, whoever changed it. */
+    private void showTitle(String newTitle) {
+        if (newTitle == null || newTitle.equals(title)) {
+            return;
+        }
+        title = newTitle;
+        heading.setText(newTitle);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private WritingMode readWritingMode() {
+        try {
+            return WritingMode.parse(preferences.get(WritingMode.PREFERENCE).orElse(null));
+        } catch (RuntimeException e) {
+            return WritingMode.WRITE;
+        }
+    }
+
+    private void writingModeChosen(WritingMode mode) {
+        showWritingMode(mode);
+        try {
+            preferences.put(WritingMode.PREFERENCE, mode.value());
+        } catch (RuntimeException e) {
+            Notifications.error("Your choice is used here but could not be remembered: " + e.getMessage());
+        }
+    }
+
+    private void showWritingMode(WritingMode mode) {
+        sectionList.getElement().setAttribute("data-writing-mode", mode.value());
     }
 
     private void addSection() {
@@ -453,6 +540,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         private final Map<Long, List<Component>> badges = new LinkedHashMap<>();
         private final List<SerializableConsumer<CaseStudyEvent>> eventListeners = new ArrayList<>();
         private final List<SerializableConsumer<Long>> savedListeners = new ArrayList<>();
+        private final List<Registration> shortcuts = new ArrayList<>();
         private TabSheet tabSheet;
 
         Page(CaseStudy caseStudy, Div notices, HorizontalLayout actions) {
@@ -530,6 +618,21 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         @Override
         public void reload() {
             EditorView.this.reload();
+        }
+
+        @Override
+        public Optional<SectionHandle> currentSection() {
+            return editors.stream().filter(e -> Long.valueOf(e.sectionId()).equals(currentSectionId))
+                    .map(SectionHandle.class::cast).findFirst();
+        }
+
+        @Override
+        public void addShortcut(String description, Runnable action, Key key, KeyModifier... modifiers) {
+            UI ui = getUI().orElse(UI.getCurrent());
+            if (ui != null) {
+                shortcuts.add(KeyboardShortcuts.of(ui).add(EditorView.this, description, action::run, key,
+                        modifiers));
+            }
         }
     }
 }

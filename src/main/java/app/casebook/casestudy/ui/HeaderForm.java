@@ -41,9 +41,9 @@ class HeaderForm extends Composite<FormLayout> {
                 text.setValueChangeTimeout(SectionEditor.AUTOSAVE_MILLIS);
                 text.setReadOnly(!canEdit);
                 if (field == HeaderField.JOB_TITLE) {
-                    text.setPlaceholder("Chief Technology Officer");
+                    text.setPlaceholder("e.g. Head of Platform");
                 } else if (field == HeaderField.CONTEXT) {
-                    text.setPlaceholder("E-commerce Startup (Series B, 50-person team)");
+                    text.setPlaceholder("e.g. Fintech scale-up, 40 engineers");
                 }
                 component = text;
             }

@@ -130,6 +130,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
                     () -> action.onClick().accept(this)));
         }
         top.setWidthFull();
+        top.addClassName("section-top");
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.expand(heading);
 
@@ -160,10 +161,10 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
 
         preview.addClassName("preview");
         preview.setId("preview-" + sectionId);
-        HorizontalLayout editAndPreview = new HorizontalLayout(body, preview);
-        editAndPreview.setWidthFull();
+        // Text and preview share one CSS grid; the page's writing mode (data-writing-mode on #sections) arranges them.
+        Div editAndPreview = new Div(body, preview);
         editAndPreview.addClassName("edit-and-preview");
-        editAndPreview.setFlexGrow(1, body, preview);
+        body.addClassName("section-text");
 
         quality.setId("quality-" + sectionId);
         quality.addClassName("quality-list");

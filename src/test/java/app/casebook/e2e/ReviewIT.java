@@ -113,6 +113,7 @@ class ReviewIT {
         click(reviewer1Browser, "approve-button");
         waitUntilDecided(caseStudyId, candidate, 1, 1);
         click(reviewer2Browser, "review-tab");
+        reviewer2Browser.waitUntil(LIVE, d -> text(d, "version-1").contains("Riley Reviewer: Approved"));
         WebElement comment = reviewer2Browser.waitUntil(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#decision-comment textarea")));
         comment.sendKeys("The outcome needs the revenue effect.");
@@ -123,7 +124,8 @@ class ReviewIT {
         WebElement outcome = candidateBrowser.waitUntil(ExpectedConditions.elementToBeClickable(
                 By.cssSelector("#body-" + outcomeId + " textarea")));
         outcome.click();
-        outcome.sendKeys(Keys.END, " Revenue grew threefold.");
+        outcome.sendKeys(Keys.chord(Keys.CONTROL, Keys.END));
+        outcome.sendKeys(" Revenue grew threefold.");
         candidateBrowser.waitUntil(LIVE, d -> Fixtures.as(candidate, () -> caseStudies.get(caseStudyId).sections()
                 .stream().anyMatch(s -> s.id() == outcomeId && s.body().endsWith("Revenue grew threefold."))));
         click(candidateBrowser, "submit-for-review-button");

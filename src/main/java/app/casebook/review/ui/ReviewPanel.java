@@ -29,6 +29,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.select.Select;
 import com.vaadin.flow.component.textfield.TextArea;
 import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableRunnable;
 import java.util.List;
 import java.util.Optional;
@@ -48,6 +49,8 @@ class ReviewPanel extends Composite<VerticalLayout> {
     private final SerializableRunnable changed;
     private final Div current = new Div();
     private final Div history = new Div();
+    /** Kept across refreshes, so that a live update while someone types does not lose their comment. */
+    private final TextArea comment = new TextArea("Comment");
 
     ReviewPanel(ReviewService reviews, long caseStudyId, long me, boolean owner, SerializableRunnable changed) {
         this.reviews = reviews;
@@ -62,6 +65,11 @@ class ReviewPanel extends Composite<VerticalLayout> {
         current.setId("review-current");
         history.setId("versions");
         root.add(new H3("Review"), current, new H4("Versions"), history);
+        comment.setId("decision-comment");
+        comment.setMaxLength(ReviewService.COMMENT_MAX);
+        comment.setWidthFull();
+        comment.setValueChangeMode(ValueChangeMode.LAZY);
+        comment.setHelperText("Required to request changes.");
     }
 
     @Override
@@ -129,17 +137,13 @@ class ReviewPanel extends Composite<VerticalLayout> {
             said.setId("my-decision");
             form.add(said);
         }
-        TextArea comment = new TextArea("Comment");
-        comment.setId("decision-comment");
-        comment.setMaxLength(ReviewService.COMMENT_MAX);
-        comment.setWidthFull();
-        comment.setHelperText("Required to request changes.");
         Button approve = new Button("Approve " + v.label());
         approve.setId("approve-button");
         approve.addThemeVariants(ButtonVariant.LUMO_PRIMARY, ButtonVariant.LUMO_SUCCESS);
         approve.setDisableOnClick(true);
         approve.addClickListener(e -> act(() -> {
             VersionStatus after = reviews.approve(v.id(), comment.getValue());
+            comment.clear();
             Notifications.success(after == VersionStatus.APPROVED ? v.label() + " is approved."
                     : "You approved " + v.label() + ".");
         }, approve));
@@ -149,6 +153,7 @@ class ReviewPanel extends Composite<VerticalLayout> {
         requestChanges.setDisableOnClick(true);
         requestChanges.addClickListener(e -> act(() -> {
             reviews.requestChanges(v.id(), comment.getValue());
+            comment.clear();
             Notifications.success("You requested changes on " + v.label() + ".");
         }, requestChanges));
         form.add(new H4("Your decision on " + v.label()), comment, new HorizontalLayout(approve, requestChanges));

@@ -120,4 +120,19 @@ class AccountRepository {
     List<Account> findByIds(List<Long> ids) {
         return selectAccount().from(ACCOUNT).where(ACCOUNT.ID.in(ids)).fetch(Records.mapping(Account::new));
     }
+
+    void updateName(long id, String displayName) {
+        db.update(ACCOUNT).set(ACCOUNT.DISPLAY_NAME, displayName).set(ACCOUNT.LOCK_VERSION, ACCOUNT.LOCK_VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    void updateEmail(long id, String email) {
+        db.update(ACCOUNT).set(ACCOUNT.EMAIL, email).set(ACCOUNT.LOCK_VERSION, ACCOUNT.LOCK_VERSION.plus(1))
+                .where(ACCOUNT.ID.eq(id)).execute();
+    }
+
+    /** Ends a lock-out and forgets failed logins, e.g. after the person chose a new password through a reset link. */
+    void clearFailedLogins(long id) {
+        db.update(ACCOUNT).set(ACCOUNT.FAILED_LOGINS, 0).setNull(ACCOUNT.LOCKED_UNTIL).where(ACCOUNT.ID.eq(id)).execute();
+    }
 }

@@ -119,6 +119,42 @@ public class AccountService {
         audit.record("PASSWORD_CHANGED", id, currentUser.require().email(), "Changed own password");
     }
 
+    /** Changes the logged-in person's display name; the same rules as at registration (1–100 visible characters). */
+    @PreAuthorize("isAuthenticated()")
+    public void changeName(String displayName) {
+        String name = validateName(displayName);
+        long id = currentUser.id();
+        accounts.updateName(id, name);
+        audit.record("NAME_CHANGED", id, currentUser.require().email(), "Changed own name");
+    }
+
+    /**
+     * Changes the logged-in person's e-mail address, which is also what they log in with. Confirmed by the current
+     * password; refuses an address another account uses. From the next login on, only the new address works.
+     */
+    @PreAuthorize("isAuthenticated()")
+    public void changeEmail(String newEmail, String password) {
+        long id = currentUser.id();
+        String hash = accounts.passwordHash(id).orElseThrow(() -> new NotFoundException("Account"));
+        if (password == null || password.length() > MAX_PASSWORD || !passwordEncoder.matches(password, hash)) {
+            audit.recordAlone("EMAIL_CHANGE_FAILED", id, currentUser.require().email(),
+                    "The password was not right", null);
+            throw new InvalidInputException("The password is not right.");
+        }
+        String email = normaliseEmail(newEmail);
+        validateEmail(email);
+        Optional<Account> other = accounts.findByEmail(email);
+        if (other.isPresent()) {
+            if (other.get().id() == id) {
+                return;
+            }
+            throw new InvalidInputException("Another account already uses this e-mail address.");
+        }
+        String old = accounts.findById(id).map(Account::email).orElse("");
+        accounts.updateEmail(id, email);
+        audit.record("EMAIL_CHANGED", id, email, "Changed own e-mail address (was " + old + ")");
+    }
+
     /** Only administrators list accounts. */
     @PreAuthorize("hasRole('ADMIN')")
     @Transactional(readOnly = true)
@@ -153,7 +189,7 @@ public class AccountService {
 
     static String validateName(String displayName) {
         String name = displayName == null ? "" : displayName.strip();
-        if (name.isEmpty()) {
+        if (app.casebook.base.text.Visible.isEmpty(name)) {
             throw new InvalidInputException("Enter your name.");
         }
         if (name.length() > MAX_NAME) {
@@ -168,6 +204,9 @@ public class AccountService {
         }
         if (password.length() > MAX_PASSWORD) {
             throw new InvalidInputException("A password can have at most " + MAX_PASSWORD + " characters.");
+        }
+        if (app.casebook.base.text.Visible.isEmpty(password)) {
+            throw new InvalidInputException("A password cannot be only spaces.");
         }
     }
 }

@@ -3,7 +3,14 @@ package app.casebook.activity;
 import app.casebook.base.CaseStudyEvent;
 import app.casebook.base.Times;
 import app.casebook.casestudy.CaseStudyCreated;
+import app.casebook.comment.CommentAdded;
+import app.casebook.comment.CommentThreadOpened;
+import app.casebook.comment.SuggestionApplied;
+import app.casebook.comment.SuggestionDismissed;
+import app.casebook.comment.ThreadReopened;
+import app.casebook.comment.ThreadResolved;
 import app.casebook.casestudy.CaseStudyDeleted;
+import app.casebook.casestudy.CaseStudyRestored;
 import app.casebook.casestudy.CaseStudyImported;
 import app.casebook.casestudy.SectionAdded;
 import app.casebook.casestudy.SectionRemoved;
@@ -13,7 +20,9 @@ import app.casebook.casestudy.SectionsReordered;
 import app.casebook.membership.InvitationSent;
 import app.casebook.membership.InvitationWithdrawn;
 import app.casebook.membership.MemberJoined;
+import app.casebook.membership.MemberLeft;
 import app.casebook.membership.MemberRemoved;
+import app.casebook.membership.OwnershipTransferred;
 import app.casebook.membership.MemberRoleChanged;
 import java.time.Clock;
 import java.util.Locale;
@@ -78,6 +87,11 @@ class ActivityLog {
     }
 
     @EventListener
+    void on(CaseStudyRestored e) {
+        write(e, ActivityType.RESTORED, "Restored the case study from Recently deleted");
+    }
+
+    @EventListener
     void on(InvitationSent e) {
         write(e, ActivityType.INVITED, "Invited " + e.email() + " as " + role(e.role().label())
                 + (e.replacedEarlier() ? " (the earlier link no longer works)" : ""));
@@ -102,6 +116,49 @@ class ActivityLog {
     @EventListener
     void on(MemberRemoved e) {
         write(e, ActivityType.MEMBER_REMOVED, "Removed " + e.name() + " (" + role(e.role().label()) + ")");
+    }
+
+    @EventListener
+    void on(MemberLeft e) {
+        write(e, ActivityType.MEMBER_LEFT, e.name() + " left (" + role(e.role().label()) + ")");
+    }
+
+    @EventListener
+    void on(OwnershipTransferred e) {
+        write(e, ActivityType.OWNERSHIP_TRANSFERRED, "Made " + e.name() + " the owner");
+    }
+
+    @EventListener
+    void on(CommentThreadOpened e) {
+        write(e, ActivityType.THREAD_OPENED, (e.withSuggestion() ? "Suggested a change in " : e.onPassage()
+                ? "Commented on a passage of " : "Commented on ") + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(CommentAdded e) {
+        write(e, ActivityType.COMMENT_REPLIED, "Replied to a comment on " + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(ThreadResolved e) {
+        write(e, ActivityType.THREAD_RESOLVED, "Resolved a comment thread on " + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(ThreadReopened e) {
+        write(e, ActivityType.THREAD_REOPENED, "Reopened a comment thread on " + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(SuggestionApplied e) {
+        write(e, ActivityType.SUGGESTION_APPLIED, "Applied the change suggested by " + e.suggestedByName() + " to "
+                + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(SuggestionDismissed e) {
+        write(e, ActivityType.SUGGESTION_DISMISSED, "Dismissed the change suggested by " + e.suggestedByName()
+                + " to " + e.sectionHeading());
     }
 
     private void write(CaseStudyEvent e, ActivityType type, String detail) {

@@ -1,6 +1,9 @@
 package app.casebook.casestudy;
 
 import static app.casebook.db.Tables.ACCOUNT;
+import static app.casebook.db.Tables.ACTIVITY;
+import static app.casebook.db.Tables.CASE_STUDY_VISIT;
+import static app.casebook.db.Tables.INVITATION;
 import static app.casebook.db.Tables.CASE_STUDY;
 import static app.casebook.db.Tables.CASE_STUDY_MEMBER;
 import static app.casebook.db.Tables.REVISION;
@@ -233,6 +236,7 @@ class CaseStudyRepository {
 
     void updateHeading(long sectionId, String heading, long authorId, LocalDateTime now) {
         db.update(SECTION).set(SECTION.HEADING, heading).set(SECTION.UPDATED_AT, now).set(SECTION.UPDATED_BY, authorId)
+                .set(SECTION.LOCK_VERSION, SECTION.LOCK_VERSION.plus(1))
                 .where(SECTION.ID.eq(sectionId)).execute();
     }
 
@@ -251,6 +255,13 @@ class CaseStudyRepository {
         return db.select(SECTION.CASE_STUDY_ID).from(SECTION)
                 .where(SECTION.ID.eq(sectionId)).and(SECTION.DELETED_AT.isNotNull())
                 .fetchOptional(SECTION.CASE_STUDY_ID);
+    }
+
+    /** The place a removed section had when it was removed (removing re-numbers only the live sections). */
+    Optional<Integer> deletedSectionPosition(long sectionId) {
+        return db.select(SECTION.POSITION).from(SECTION)
+                .where(SECTION.ID.eq(sectionId)).and(SECTION.DELETED_AT.isNotNull())
+                .fetchOptional(SECTION.POSITION);
     }
 
     void setPositions(List<Long> sectionIdsInOrder) {
@@ -272,6 +283,11 @@ class CaseStudyRepository {
                 .where(CASE_STUDY.ID.eq(caseStudyId)).execute();
     }
 
+    /** Locks the case study row until the transaction ends, so that changes of its header follow one another. */
+    void lockCaseStudy(long caseStudyId) {
+        db.select(CASE_STUDY.ID).from(CASE_STUDY).where(CASE_STUDY.ID.eq(caseStudyId)).forUpdate().fetch();
+    }
+
     void touch(long caseStudyId, long authorId, LocalDateTime now) {
         db.update(CASE_STUDY).set(CASE_STUDY.UPDATED_AT, now).set(CASE_STUDY.UPDATED_BY, authorId)
                 .where(CASE_STUDY.ID.eq(caseStudyId)).execute();
@@ -279,5 +295,53 @@ class CaseStudyRepository {
 
     void markDeleted(long caseStudyId, LocalDateTime now) {
         db.update(CASE_STUDY).set(CASE_STUDY.DELETED_AT, now).where(CASE_STUDY.ID.eq(caseStudyId)).execute();
+    }
+
+    /** Case studies {@code ownerId} owns that were deleted after {@code cutoff}, most recently deleted first. */
+    List<DeletedCaseStudy> deletedOf(long ownerId, LocalDateTime cutoff, int keptDays) {
+        return db.select(CASE_STUDY.ID, CASE_STUDY.TITLE, CASE_STUDY.DELETED_AT)
+                .from(CASE_STUDY)
+                .where(CASE_STUDY.OWNER_ID.eq(ownerId)).and(CASE_STUDY.DELETED_AT.gt(cutoff))
+                .orderBy(CASE_STUDY.DELETED_AT.desc(), CASE_STUDY.ID.desc())
+                .fetch(r -> new DeletedCaseStudy(r.get(CASE_STUDY.ID), r.get(CASE_STUDY.TITLE),
+                        Times.toInstant(r.get(CASE_STUDY.DELETED_AT)),
+                        Times.toInstant(r.get(CASE_STUDY.DELETED_AT).plusDays(keptDays))));
+    }
+
+    /** Clears the deletion of a case study {@code ownerId} owns, if it was deleted after {@code cutoff}. */
+    boolean undelete(long caseStudyId, long ownerId, LocalDateTime cutoff) {
+        return db.update(CASE_STUDY).setNull(CASE_STUDY.DELETED_AT)
+                .where(CASE_STUDY.ID.eq(caseStudyId)).and(CASE_STUDY.OWNER_ID.eq(ownerId))
+                .and(CASE_STUDY.DELETED_AT.gt(cutoff))
+                .execute() == 1;
+    }
+
+    /** Ids of case studies deleted at or before {@code cutoff}, oldest deletion first. */
+    List<Long> deletedBefore(LocalDateTime cutoff, int limit) {
+        return db.select(CASE_STUDY.ID).from(CASE_STUDY)
+                .where(CASE_STUDY.DELETED_AT.le(cutoff))
+                .orderBy(CASE_STUDY.DELETED_AT, CASE_STUDY.ID).limit(limit)
+                .fetch(CASE_STUDY.ID);
+    }
+
+    /** Locks a case study deleted at or before {@code cutoff} for its purge; false when it is not (or no longer) so. */
+    boolean lockForPurge(long caseStudyId, LocalDateTime cutoff) {
+        return db.select(CASE_STUDY.ID).from(CASE_STUDY)
+                .where(CASE_STUDY.ID.eq(caseStudyId)).and(CASE_STUDY.DELETED_AT.le(cutoff))
+                .forUpdate().fetchOptional().isPresent();
+    }
+
+    /**
+     * Deletes a case study's own rows and then the case study: its activity log, invitations, visits, revisions,
+     * sections and members. Rows of other features must be gone already ({@link CaseStudyPurging}).
+     */
+    void purge(long caseStudyId) {
+        db.deleteFrom(ACTIVITY).where(ACTIVITY.CASE_STUDY_ID.eq(caseStudyId)).execute();
+        db.deleteFrom(INVITATION).where(INVITATION.CASE_STUDY_ID.eq(caseStudyId)).execute();
+        db.deleteFrom(CASE_STUDY_VISIT).where(CASE_STUDY_VISIT.CASE_STUDY_ID.eq(caseStudyId)).execute();
+        db.deleteFrom(REVISION).where(REVISION.CASE_STUDY_ID.eq(caseStudyId)).execute();
+        db.deleteFrom(SECTION).where(SECTION.CASE_STUDY_ID.eq(caseStudyId)).execute();
+        db.deleteFrom(CASE_STUDY_MEMBER).where(CASE_STUDY_MEMBER.CASE_STUDY_ID.eq(caseStudyId)).execute();
+        db.deleteFrom(CASE_STUDY).where(CASE_STUDY.ID.eq(caseStudyId)).execute();
     }
 }

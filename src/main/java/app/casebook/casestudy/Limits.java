@@ -24,7 +24,7 @@ public final class Limits {
     /** Refuses a value over its limit with a message that names the field and the limit; never truncates. */
     public static String check(String what, String value, int max, boolean required) {
         String v = value == null ? "" : value;
-        if (required && v.isBlank()) {
+        if (required && app.casebook.base.text.Visible.isEmpty(v)) {
             throw new InvalidInputException(what + " cannot be empty.");
         }
         if (v.length() > max) {

@@ -72,4 +72,11 @@ class MemberRepository {
                 .and(CASE_STUDY_MEMBER.ACCOUNT_ID.eq(accountId))
                 .execute();
     }
+
+    /** The case study row first (lock order), then the two members' roles. */
+    void transferOwnership(long caseStudyId, long fromAccountId, long toAccountId) {
+        db.update(CASE_STUDY).set(CASE_STUDY.OWNER_ID, toAccountId).where(CASE_STUDY.ID.eq(caseStudyId)).execute();
+        updateRole(caseStudyId, toAccountId, MemberRole.OWNER);
+        updateRole(caseStudyId, fromAccountId, MemberRole.EDITOR);
+    }
 }

@@ -85,4 +85,38 @@ public class MemberService {
         events.publishEvent(new MemberRemoved(caseStudyId, currentUser.id(), accountId, member.displayName(),
                 member.role()));
     }
+
+    /**
+     * The current person leaves a case study they were invited to; their access ends at once. The owner cannot leave
+     * (they transfer ownership or delete it): {@link InvalidInputException}. Non-members: {@link NotFoundException}.
+     */
+    @Transactional
+    public void leave(long caseStudyId) {
+        MemberRole role = access.require(caseStudyId, Permission.READ);
+        if (role == MemberRole.OWNER) {
+            throw new InvalidInputException("As the owner you cannot leave your case study: transfer the ownership "
+                    + "to an editor first, or delete it.");
+        }
+        long me = currentUser.id();
+        Member member = members.member(caseStudyId, me).orElseThrow(() -> new NotFoundException("Member"));
+        members.delete(caseStudyId, me);
+        events.publishEvent(new MemberLeft(caseStudyId, me, member.displayName(), member.role()));
+    }
+
+    /**
+     * The owner makes an editor the owner and becomes an editor; the owner only. Only an editor can receive it (make
+     * a reviewer or viewer an editor first): {@link InvalidInputException}.
+     */
+    @Transactional
+    public void transferOwnership(long caseStudyId, long accountId) {
+        access.require(caseStudyId, Permission.MANAGE);
+        long me = currentUser.id();
+        Member member = members.member(caseStudyId, accountId).orElseThrow(() -> new NotFoundException("Member"));
+        if (member.role() != MemberRole.EDITOR) {
+            throw new InvalidInputException("Ownership can go only to an editor; make " + member.displayName()
+                    + " an editor first.");
+        }
+        members.transferOwnership(caseStudyId, me, accountId);
+        events.publishEvent(new OwnershipTransferred(caseStudyId, me, accountId, member.displayName()));
+    }
 }

@@ -88,19 +88,95 @@ public class RevisionService {
     }
 
     /**
-     * Puts an old text of a section back. It becomes a new revision on top of the current one; the history keeps
-     * both. Editors and the owner only (the save checks it).
+     * Puts back what a revision holds, as a new revision recorded as a restore ({@link RevisionKind#RESTORE}) on top
+     * of the current one; the history keeps both. A section's text goes through the same merge rules as a save; a
+     * section's heading and a header field (title, job title, context, headline) are set again. When that is already
+     * the current value nothing is written ({@link Restored.Outcome#ALREADY_CURRENT}). A revision of a removed
+     * section brings the section back first ({@link #restoreSection}). Editors and the owner only (the case study
+     * service checks it): {@link org.springframework.security.access.AccessDeniedException} for others,
+     * {@link NotFoundException} for non-members and unknown revisions.
      */
-    public SaveResult restore(long revisionId) {
+    public Restored restore(long revisionId) {
         Revision r = get(revisionId);
-        if (r.sectionId() == null || r.field() != RevisionField.BODY) {
-            throw new NotFoundException("Revision of a section text");
+        CaseStudyDetails now = caseStudies.get(r.caseStudyId());
+        HeaderField header = r.sectionId() == null ? r.field().headerField() : null;
+        if (header != null) {
+            if (r.body().equals(now.caseStudy().field(header))) {
+                return new Restored(Restored.Outcome.ALREADY_CURRENT, r.id());
+            }
+            return new Restored(Restored.Outcome.RESTORED, caseStudies.restoreHeader(r.caseStudyId(), header, r.body()));
         }
-        Section current = caseStudies.get(r.caseStudyId()).sections().stream()
-                .filter(s -> s.id() == r.sectionId()).findFirst()
-                .orElseThrow(() -> new NotFoundException("Section"));
-        return caseStudies.restoreSectionText(current.id(), current.revisionId(), r.body());
+        if (r.sectionId() == null) {
+            throw new NotFoundException("Revision");
+        }
+        Optional<Section> live = now.sections().stream().filter(s -> s.id() == r.sectionId()).findFirst();
+        if (live.isEmpty() || r.field() == RevisionField.SECTION) {
+            return restoreSection(revisionId);
+        }
+        Section current = live.get();
+        if (r.field() == RevisionField.HEADING) {
+            return restoreHeading(revisionId);
+        }
+        if (r.body().equals(current.body())) {
+            return new Restored(Restored.Outcome.ALREADY_CURRENT, current.revisionId());
+        }
+        SaveResult saved = caseStudies.restoreSectionText(current.id(), current.revisionId(), r.body());
+        return new Restored(saved instanceof SaveResult.Conflict ? Restored.Outcome.CONFLICT
+                : Restored.Outcome.RESTORED, saved.revisionId());
     }
+
+    /**
+     * Brings back the removed section a revision belongs to, at its old place, with the text it had when it was
+     * removed; {@link Restored.Outcome#ALREADY_CURRENT} when it is not removed. Editors and the owner only.
+     */
+    public Restored restoreSection(long revisionId) {
+        Revision r = get(revisionId);
+        if (r.sectionId() == null) {
+            throw new NotFoundException("Revision of a section");
+        }
+        if (!sectionRemoved(revisionId)) {
+            return new Restored(Restored.Outcome.ALREADY_CURRENT, r.id());
+        }
+        caseStudies.bringBackSection(r.sectionId());
+        long current = caseStudies.get(r.caseStudyId()).sections().stream().filter(s -> s.id() == r.sectionId())
+                .findFirst().map(Section::revisionId).orElse(0L);
+        return new Restored(Restored.Outcome.SECTION_BROUGHT_BACK, current);
+    }
+
+    /**
+     * Puts back the heading a section had at a revision (of its text or of its heading), recorded as a restore of the
+     * heading; {@link Restored.Outcome#ALREADY_CURRENT} when it is the current heading. Editors and the owner only.
+     */
+    public Restored restoreHeading(long revisionId) {
+        Revision r = get(revisionId);
+        Section current = caseStudies.get(r.caseStudyId()).sections().stream()
+                .filter(s -> r.sectionId() != null && s.id() == r.sectionId()).findFirst()
+                .orElseThrow(() -> new NotFoundException("Section"));
+        if (r.heading() == null || r.heading().equals(current.heading())) {
+            return new Restored(Restored.Outcome.ALREADY_CURRENT, current.revisionId());
+        }
+        return new Restored(Restored.Outcome.RESTORED, caseStudies.restoreHeading(current.id(), r.heading()));
+    }
+
+    /**
+     * The heading of this revision's section now, for the history to offer "Restore heading" only where it differs;
+     * empty for a header field or a removed section.
+     */
+    @Transactional(readOnly = true)
+    public Optional<String> currentHeading(long revisionId) {
+        Revision r = get(revisionId);
+        return caseStudies.get(r.caseStudyId()).sections().stream()
+                .filter(s -> r.sectionId() != null && s.id() == r.sectionId()).findFirst().map(Section::heading);
+    }
+
+    /** Whether the section of this revision is removed now (so the history offers "Restore section"). */
+    @Transactional(readOnly = true)
+    public boolean sectionRemoved(long revisionId) {
+        Revision r = get(revisionId);
+        return r.sectionId() != null
+                && caseStudies.get(r.caseStudyId()).sections().stream().noneMatch(s -> s.id() == r.sectionId());
+    }
+
     /**
      * The revision before this one of the same section (or header field), to compare with; empty for the first.
      * Kept-aside conflicting texts are left out. Members who may see the history.

@@ -1,6 +1,9 @@
 package app.casebook.security;
 
 import app.casebook.security.LoginAttemptStore.LoginState;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -10,6 +13,8 @@ import java.util.Optional;
 import java.util.concurrent.ConcurrentHashMap;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.event.EventListener;
 import org.springframework.security.authentication.event.AuthenticationFailureBadCredentialsEvent;
@@ -22,16 +27,21 @@ import org.springframework.stereotype.Component;
  * Slows down password guessing. Per e-mail address: after {@value #FREE_FAILURES} failed logins in a row the account
  * is locked for 1 minute, and each further failure doubles the lock (2, 4, 8 … minutes, at most an hour); a
  * successful login starts again from zero. Per client address: {@code casebook.login.address-limit} failures within
- * {@code casebook.login.address-window} block the address until the oldest of them is older than the window.
+ * {@code casebook.login.address-window} block the address until that window ends ({@link AddressThrottle}: Bucket4j
+ * token buckets, counted across all nodes in Redis with the {@code redis} profile).
  *
  * <p>E-mail addresses without an account are counted the same way (in memory), so a lock-out tells nobody whether
- * an account exists. Failures and successes arrive as Spring Security's authentication events; {@link #check} runs
+ * an account exists. Metrics: {@value #FAILURES}, {@value #REFUSED} (by reason: address or account) and
+ * {@value #ADDRESSES_BLOCKED}. Failures and successes arrive as Spring Security's authentication events; {@link #check} runs
  * before the password is looked at.
  */
 @Component
 public class LoginThrottle {
 
     public static final int FREE_FAILURES = 5;
+    static final String FAILURES = "casebook.login.failures";
+    static final String REFUSED = "casebook.login.refused";
+    static final String ADDRESSES_BLOCKED = "casebook.login.addresses.blocked";
     static final Duration MAX_LOCK = Duration.ofHours(1);
     static final int MAX_REMEMBERED = 10_000;
     private static final int MAX_EMAIL = 254;
@@ -39,15 +49,39 @@ public class LoginThrottle {
 
     private final LoginAttemptStore store;
     private final Clock clock;
-    private final FailureWindow addresses;
+    private final AddressThrottle addresses;
+    private final Counter failures;
+    private final Counter refusedForAddress;
+    private final Counter refusedForAccount;
+    private final Counter addressesBlocked;
     private final Map<String, Unknown> unknownEmails = new ConcurrentHashMap<>();
 
-    LoginThrottle(LoginAttemptStore store, Clock clock,
+    /** One node on its own: failed logins per client address are counted in this node's memory. */
+    LoginThrottle(LoginAttemptStore store, Clock clock, int addressLimit, Duration addressWindow) {
+        this(store, clock, AddressThrottle.inMemory(addressLimit, addressWindow, MAX_REMEMBERED, clock),
+                new SimpleMeterRegistry());
+    }
+
+    @Autowired
+    LoginThrottle(LoginAttemptStore store, Clock clock, ObjectProvider<AddressThrottle> shared, MeterRegistry meters,
                   @Value("${casebook.login.address-limit:20}") int addressLimit,
                   @Value("${casebook.login.address-window:10m}") Duration addressWindow) {
+        this(store, clock, shared.getIfAvailable(
+                () -> AddressThrottle.inMemory(addressLimit, addressWindow, MAX_REMEMBERED, clock)), meters);
+    }
+
+    private LoginThrottle(LoginAttemptStore store, Clock clock, AddressThrottle addresses, MeterRegistry meters) {
         this.store = store;
         this.clock = clock;
-        this.addresses = new FailureWindow(addressLimit, addressWindow, MAX_REMEMBERED);
+        this.addresses = addresses;
+        this.failures = Counter.builder(FAILURES).description("Failed logins (wrong e-mail or password)")
+                .register(meters);
+        this.refusedForAddress = Counter.builder(REFUSED).tag("reason", "address")
+                .description("Logins refused before the password was checked").register(meters);
+        this.refusedForAccount = Counter.builder(REFUSED).tag("reason", "account")
+                .description("Logins refused before the password was checked").register(meters);
+        this.addressesBlocked = Counter.builder(ADDRESSES_BLOCKED)
+                .description("Client addresses that reached the failed-login limit").register(meters);
     }
 
     /** How long an account stays locked after its {@code failures}-th failure in a row; zero below the limit. */
@@ -65,6 +99,7 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Instant addressBlocked = addresses.blockedUntil(clientAddress, now);
         if (addressBlocked != null) {
+            refusedForAddress.increment();
             throw new LoginThrottledException(addressBlocked);
         }
         String email = normalise(username);
@@ -72,8 +107,9 @@ public class LoginThrottle {
         if (locked != null) {
             // Hammering a locked account counts against the address too, and stops filling the audit log once that
             // address is blocked.
-            addresses.add(clientAddress, now);
+            addresses.add(clientAddress);
             store.audit("LOGIN_REFUSED", null, target(email), "Login refused while locked", clientAddress);
+            refusedForAccount.increment();
             throw new LoginThrottledException(locked);
         }
     }
@@ -83,7 +119,9 @@ public class LoginThrottle {
         Instant now = clock.instant();
         String email = normalise(username);
         store.audit("LOGIN_FAILED", null, target(email), "Wrong e-mail or password", clientAddress);
-        if (addresses.add(clientAddress, now)) {
+        failures.increment();
+        if (addresses.add(clientAddress)) {
+            addressesBlocked.increment();
             store.audit("ADDRESS_BLOCKED", null, null, "Too many failed logins from this address", clientAddress);
             log.warn("Login failures from {} reached the limit; the address is blocked for a while", clientAddress);
         }

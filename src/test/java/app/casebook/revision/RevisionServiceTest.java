@@ -75,7 +75,7 @@ abstract class RevisionServiceTest {
         long first = save(outcome.revisionId(), "Costs down 40 percent.");
         long second = save(first, "Costs down a lot.");
 
-        SaveResult restored = revisions.restore(first);
+        Restored restored = revisions.restore(first);
 
         assertThat(restored.revisionId()).isGreaterThan(second);
         assertThat(section().body()).isEqualTo("Costs down 40 percent.");

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.casebook.account.Account;
 import app.casebook.account.AdminService;
 import app.casebook.activity.ActivityService;
+import app.casebook.comment.CommentService;
+import app.casebook.comment.Passage;
 import app.casebook.membership.InvitationService;
 import app.casebook.base.CasebookSpringTest;
 import app.casebook.base.Fixtures;
@@ -38,7 +40,8 @@ import org.springframework.security.access.AccessDeniedException;
 /**
  * Every role on a case study against every service operation, read from a table. {@code ok}: allowed. {@code denied}:
  * an AccessDeniedException, for a member whose role lacks the permission. {@code not found}: a NotFoundException, for
- * everyone who is not a member, so that nobody learns from the answer whether a case study exists; "list mine"
+ * everyone who is not a member, {@code refused}: an InvalidInputException for a rule of the operation itself (the owner
+ * cannot leave their own case study), so that nobody learns from the answer whether a case study exists; "list mine"
  * answers "not found" when the case study is not listed. "owner of another" is the owner of a case study of their
  * own, acting on this one: the owner's view of a foreign case study. The admin is a site administrator who was not
  * invited. The last rows are the administration, where every case-study role is just an ordinary account.
@@ -60,12 +63,27 @@ class AccessControlTest {
             remove section         | ok    | ok     | denied   | denied | not found | not found        | not found
             move section           | ok    | ok     | denied   | denied | not found | not found        | not found
             delete                 | ok    | denied | denied   | denied | not found | not found        | not found
+            recently deleted       | ok    | not found | not found | not found | not found | not found   | not found
+            restore deleted        | ok    | not found | not found | not found | not found | not found   | not found
             history                | ok    | ok     | ok       | denied | not found | not found        | not found
             get revision           | ok    | ok     | ok       | denied | not found | not found        | not found
             compare revisions      | ok    | ok     | ok       | denied | not found | not found        | not found
             restore revision       | ok    | ok     | denied   | denied | not found | not found        | not found
             list members           | ok    | ok     | ok       | ok     | not found | not found        | not found
             read activity          | ok    | ok     | ok       | ok     | not found | not found        | not found
+            read comments          | ok    | ok     | ok       | ok     | not found | not found        | not found
+            open comment thread    | ok    | ok     | ok       | ok     | not found | not found        | not found
+            reply to a comment     | ok    | ok     | ok       | ok     | not found | not found        | not found
+            edit own comment       | ok    | ok     | ok       | ok     | not found | not found        | not found
+            edit foreign comment   | denied| denied | denied   | denied | not found | not found        | not found
+            delete own comment     | ok    | ok     | ok       | ok     | not found | not found        | not found
+            delete foreign comment | denied| denied | denied   | denied | not found | not found        | not found
+            resolve own thread     | ok    | ok     | ok       | ok     | not found | not found        | not found
+            resolve foreign thread | ok    | ok     | denied   | denied | not found | not found        | not found
+            reopen foreign thread  | ok    | ok     | denied   | denied | not found | not found        | not found
+            apply suggestion       | ok    | ok     | denied   | denied | not found | not found        | not found
+            dismiss suggestion     | ok    | ok     | denied   | denied | not found | not found        | not found
+            unread comments        | ok    | ok     | ok       | ok     | not found | not found        | not found
             pending invitations    | ok    | denied | denied   | denied | not found | not found        | not found
             invite                 | ok    | denied | denied   | denied | not found | not found        | not found
             change role            | ok    | denied | denied   | denied | not found | not found        | not found
@@ -73,6 +91,8 @@ class AccessControlTest {
             withdraw invitation    | ok    | denied | denied   | denied | not found | not found        | not found
             export markdown        | ok    | denied | denied   | denied | not found | not found        | not found
             export pdf             | ok    | denied | denied   | denied | not found | not found        | not found
+            leave                  | refused | ok   | ok       | ok     | not found | not found        | not found
+            transfer ownership     | ok    | denied | denied   | denied | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
             disable account        | denied| denied | denied   | denied | denied    | denied           | ok
             enable account         | denied| denied | denied   | denied | denied    | denied           | ok
@@ -84,7 +104,7 @@ class AccessControlTest {
 
     enum Who { OWNER, EDITOR, REVIEWER, VIEWER, STRANGER, OWNER_OF_ANOTHER, ADMIN }
 
-    enum Outcome { OK, DENIED, NOT_FOUND }
+    enum Outcome { OK, DENIED, NOT_FOUND, REFUSED }
 
     /** The people, created once for the class: each cell gets a new case study, not new accounts. */
     private static Map<Who, Account> people;
@@ -105,6 +125,7 @@ class AccessControlTest {
     private ActivityService activity;
     @Autowired
     private ExportService exports;
+    private CommentService comments;
 
     /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
     private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
@@ -131,12 +152,37 @@ class AccessControlTest {
         operations.put("remove section", w -> caseStudies.removeSection(w.sectionId()));
         operations.put("move section", w -> caseStudies.moveSection(w.sectionId(), 1));
         operations.put("delete", w -> caseStudies.delete(w.caseStudyId()));
+        operations.put("recently deleted", w -> whileDeleted(w, () -> {
+            if (caseStudies.recentlyDeleted().stream().noneMatch(d -> d.id() == w.caseStudyId())) {
+                throw new NotFoundException("Case study in Recently deleted");
+            }
+        }));
+        operations.put("restore deleted", w -> whileDeleted(w, () -> caseStudies.restoreDeleted(w.caseStudyId())));
         operations.put("history", w -> revisions.history(w.caseStudyId(), null, 0, 10));
         operations.put("get revision", w -> revisions.get(w.firstRevisionId()));
         operations.put("compare revisions", w -> revisions.compare(w.firstRevisionId(), w.secondRevisionId()));
         operations.put("restore revision", w -> revisions.restore(w.firstRevisionId()));
         operations.put("list members", w -> members.members(w.caseStudyId()));
         operations.put("read activity", w -> activity.page(w.caseStudyId(), 0, 10));
+        operations.put("read comments", w -> comments.threads(w.caseStudyId()));
+        operations.put("open comment thread", w -> comments.openThread(w.sectionId(), null, "A comment", null));
+        operations.put("reply to a comment", w -> comments.reply(foreignThread(w, false), "A reply"));
+        operations.put("edit own comment", w -> comments.edit(firstComment(
+                comments.openThread(w.sectionId(), null, "Mine", null)), "Mine, edited"));
+        operations.put("edit foreign comment", w -> comments.edit(firstComment(foreignThread(w, false)), "Edited"));
+        operations.put("delete own comment", w -> comments.delete(firstComment(
+                comments.openThread(w.sectionId(), null, "Mine", null))));
+        operations.put("delete foreign comment", w -> comments.delete(firstComment(foreignThread(w, false))));
+        operations.put("resolve own thread", w -> comments.resolve(comments.openThread(w.sectionId(), null, "Mine", null)));
+        operations.put("resolve foreign thread", w -> comments.resolve(foreignThread(w, false)));
+        operations.put("reopen foreign thread", w -> {
+            long thread = foreignThread(w, false);
+            Fixtures.as(w.target(), () -> comments.resolve(thread));
+            comments.reopen(thread);
+        });
+        operations.put("apply suggestion", w -> comments.applySuggestion(foreignThread(w, true), null));
+        operations.put("dismiss suggestion", w -> comments.dismissSuggestion(foreignThread(w, true)));
+        operations.put("unread comments", w -> comments.unread(w.caseStudyId()));
         operations.put("pending invitations", w -> invitations.pending(w.caseStudyId()));
         operations.put("invite", w -> invitations.invite(w.caseStudyId(), uniqueEmail(), MemberRole.REVIEWER));
         operations.put("change role", w -> members.changeRole(w.caseStudyId(), w.target().id(), MemberRole.EDITOR));
@@ -144,6 +190,9 @@ class AccessControlTest {
         operations.put("withdraw invitation", w -> invitations.withdraw(w.pendingInvitationId()));
         operations.put("export markdown", w -> exports.markdown(w.caseStudyId()));
         operations.put("export pdf", w -> exports.pdf(w.caseStudyId()));
+        operations.put("leave", w -> members.leave(w.caseStudyId()));
+        operations.put("transfer ownership", w -> members.transferOwnership(w.caseStudyId(),
+                people.get(Who.EDITOR).id()));
         operations.put("list accounts", w -> admin.accounts(0, 10));
         operations.put("disable account", w -> admin.disable(w.target().id()));
         operations.put("enable account", w -> admin.enable(w.target().id()));
@@ -194,6 +243,8 @@ class AccessControlTest {
                 case OK -> assertThatCode(() -> action.run(world)).doesNotThrowAnyException();
                 case DENIED -> assertThatThrownBy(() -> action.run(world)).isInstanceOf(AccessDeniedException.class);
                 case NOT_FOUND -> assertThatThrownBy(() -> action.run(world)).isInstanceOf(NotFoundException.class);
+                case REFUSED -> assertThatThrownBy(() -> action.run(world))
+                        .isInstanceOf(app.casebook.base.InvalidInputException.class);
             }
         });
 
@@ -229,6 +280,21 @@ class AccessControlTest {
         });
     }
 
+    /** A thread opened by the target (a viewer), on the section or, with a suggestion, on its first word. */
+    private long foreignThread(World w, boolean suggestion) {
+        return Fixtures.as(w.target(), () -> {
+            if (!suggestion) {
+                return comments.openThread(w.sectionId(), null, "The target's comment", null);
+            }
+            String text = caseStudies.get(w.caseStudyId()).sections().getFirst().body();
+            return comments.openThread(w.sectionId(), new Passage(text, 0, 3), "Better:", "Our");
+        });
+    }
+
+    private long firstComment(long threadId) {
+        return Fixtures.as(people.get(Who.OWNER), () -> comments.thread(threadId).comments().getFirst().id());
+    }
+
     private void join(long caseStudyId, Who who, MemberRole role) {
         joinAs(caseStudyId, people.get(who), role);
     }
@@ -238,6 +304,21 @@ class AccessControlTest {
         String token = invitations.invite(caseStudyId, account.email(), role).token();
         Fixtures.as(account, () -> invitations.accept(token));
         return account;
+    }
+
+    /** Runs {@code action} while the owner has deleted the case study; the owner restores it afterwards if needed. */
+    private void whileDeleted(World w, Runnable action) {
+        Account owner = people.get(Who.OWNER);
+        Fixtures.as(owner, () -> caseStudies.delete(w.caseStudyId()));
+        try {
+            action.run();
+        } finally {
+            Fixtures.as(owner, () -> {
+                if (caseStudies.recentlyDeleted().stream().anyMatch(d -> d.id() == w.caseStudyId())) {
+                    caseStudies.restoreDeleted(w.caseStudyId());
+                }
+            });
+        }
     }
 
     private Object snapshot(World w) {

@@ -7,11 +7,13 @@ import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
+import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
@@ -32,6 +34,9 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
     private final PasswordField newPassword = new PasswordField("New password");
     private final PasswordField repeat = new PasswordField("New password again");
     private final Paragraph error = new Paragraph();
+    private final TextField name = new TextField("Name");
+    private final EmailField email = new EmailField("E-mail address");
+    private final PasswordField emailPassword = new PasswordField("Your password, to confirm");
 
     public AccountView(AccountService accounts) {
         this.accounts = accounts;
@@ -42,8 +47,7 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
         newPassword.setId("new-password");
         newPassword.setHelperText("At least " + AccountService.MIN_PASSWORD + " characters.");
         repeat.setId("repeat-password");
-        for (PasswordField f : new PasswordField[] {current, newPassword, repeat}) {
-            f.setMaxLength(AccountService.MAX_PASSWORD);
+        for (PasswordField f : new PasswordField[] {current, newPassword, repeat, emailPassword}) {
             f.setWidthFull();
         }
         error.setId("change-password-error");
@@ -52,13 +56,58 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
         Button change = new Button("Change password", e -> changePassword());
         change.setId("change-password-button");
         change.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        add(new H2("Your account"), who, new H3("Change password"), current, newPassword, repeat, error, change);
+        name.setId("account-name");
+        name.setWidthFull();
+        name.setHelperText("At most " + AccountService.MAX_NAME + " characters; shown to the people you work with.");
+        Button saveName = new Button("Change name", e -> changeName());
+        saveName.setId("change-name-button");
+        email.setId("account-email");
+        email.setWidthFull();
+        email.setHelperText("You log in with it.");
+        emailPassword.setId("email-password");
+        Button saveEmail = new Button("Change e-mail address", e -> changeEmail());
+        saveEmail.setId("change-email-button");
+        add(new H1("Your account"), who, new H3("Name"), name, saveName, new H3("E-mail address"), email,
+                emailPassword, saveEmail, new H3("Change password"), current, newPassword, repeat, error, change);
+    }
+
+    private void changeName() {
+        try {
+            accounts.changeName(name.getValue());
+            name.setInvalid(false);
+            Notifications.success("Your name was changed.");
+            showMe();
+        } catch (InvalidInputException e) {
+            name.setErrorMessage(e.getMessage());
+            name.setInvalid(true);
+        }
+    }
+
+    private void changeEmail() {
+        try {
+            accounts.changeEmail(email.getValue(), emailPassword.getValue());
+            email.setInvalid(false);
+            emailPassword.setInvalid(false);
+            emailPassword.clear();
+            Notifications.success("Your e-mail address was changed; log in with it from now on.");
+            showMe();
+        } catch (InvalidInputException e) {
+            boolean password = e.getMessage().contains("password");
+            (password ? emailPassword : email).setErrorMessage(e.getMessage());
+            (password ? emailPassword : email).setInvalid(true);
+        }
     }
 
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
+        showMe();
+    }
+
+    private void showMe() {
         Account me = accounts.me();
         who.setText(me.displayName() + " · " + me.email());
+        name.setValue(me.displayName());
+        email.setValue(me.email());
     }
 
     private void changePassword() {

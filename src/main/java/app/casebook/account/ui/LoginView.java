@@ -13,6 +13,7 @@ import com.vaadin.flow.router.BeforeEnterEvent;
 import com.vaadin.flow.router.BeforeEnterObserver;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.server.VaadinRequest;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
@@ -48,7 +49,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
         login.setI18n(i18n(WRONG_TITLE, "Check the e-mail address and password and try again. After repeated "
                 + "failures the account is locked for a few minutes."));
         login.setAction("login");
-        login.setForgotPasswordButtonVisible(false);
+        login.setForgotPasswordButtonVisible(true);
+        login.addForgotPasswordListener(e -> e.getSource().getUI()
+                .ifPresent(ui -> ui.navigate(ForgotPasswordView.class)));
         login.setId("login-form");
         register.setId("register-link");
 
@@ -59,7 +62,17 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
 
     @Override
     public void beforeEnter(BeforeEnterEvent event) {
+        VaadinRequest request = VaadinRequest.getCurrent();
+        if (request != null && request.getUserPrincipal() != null) {
+            event.forwardTo(""); // already logged in: their case studies
+            return;
+        }
         register.setVisible(accounts.openSignUp());
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
+            login.setI18n(i18n("Please log in again", "The login page had expired. Enter your e-mail and password "
+                    + "again."));
+            login.setError(true);
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = lastException();
             if (last instanceof LoginThrottledException throttled) {
@@ -85,6 +98,9 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
     private static LoginI18n i18n(String title, String message) {
         LoginI18n i18n = LoginI18n.createDefault();
         i18n.getForm().setUsername("E-mail");
+        i18n.getForm().setForgotPassword("Forgot password?");
+        i18n.getErrorMessage().setUsername("E-mail is required");
+        i18n.getErrorMessage().setPassword("Password is required");
         i18n.getErrorMessage().setTitle(title);
         i18n.getErrorMessage().setMessage(message);
         return i18n;

@@ -4,14 +4,17 @@ import app.casebook.base.ui.Format;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.CaseStudySummary;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -23,6 +26,7 @@ import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
+import com.vaadin.flow.router.RouteConfiguration;
 import jakarta.annotation.security.PermitAll;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -40,6 +44,8 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
     private final Grid<CaseStudySummary> grid = new Grid<>();
     private final Div sections = new Div();
     private final List<Grid.Column<CaseStudySummary>> contributedColumns = new ArrayList<>();
+    private Registration resizeListener;
+    private boolean narrow;
     private final Paragraph empty = new Paragraph(
             "No case studies yet. Start one from a template, or import a document you already have.");
 
@@ -57,7 +63,11 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
         Button importButton = new Button("Import", VaadinIcon.UPLOAD.create(),
                 e -> new ImportDialog(caseStudies).open());
         importButton.setId("import-button");
-        HorizontalLayout actions = new HorizontalLayout(create, importButton);
+        Anchor deleted = new Anchor(RouteConfiguration.forSessionScope().getUrl(RecentlyDeletedView.class),
+                "Recently deleted");
+        deleted.setId("recently-deleted-link");
+        HorizontalLayout actions = new HorizontalLayout(create, importButton, deleted);
+        actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
         grid.setId("case-studies");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
@@ -74,8 +84,40 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
 
         sections.setId("dashboard-sections");
         sections.addClassName("dashboard-sections");
-        add(new H2("Case studies"), actions, sections, empty, grid);
+        add(new H1("Case studies"), actions, sections, empty, grid);
         expand(grid);
+    }
+
+    /** Below this width of the browser window the list shows only the title and the status (a phone). */
+    static final int NARROW_PX = 700;
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        var page = attachEvent.getUI().getPage();
+        var details = page.getExtendedClientDetails();
+        if (details != null && details.getWindowInnerWidth() > 0) {
+            fitColumns(details.getWindowInnerWidth());
+        }
+        resizeListener = page.addBrowserWindowResizeListener(e -> fitColumns(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+            resizeListener = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /** On a phone, only the title and the status: the list never needs sideways scrolling. */
+    void fitColumns(int windowWidth) {
+        narrow = windowWidth < NARROW_PX;
+        for (Grid.Column<CaseStudySummary> column : grid.getColumns()) {
+            String key = column.getKey();
+            column.setVisible(!narrow || "title".equals(key) || "status".equals(key));
+        }
     }
 
     private static Span badge(String text) {
@@ -118,6 +160,9 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
             }
         };
         contributions.forEach(c -> c.contribute(context));
+        if (narrow) {
+            contributedColumns.forEach(c -> c.setVisible(false));
+        }
         sections.setVisible(sections.getComponentCount() > 0);
     }
 }

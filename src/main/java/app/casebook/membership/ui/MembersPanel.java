@@ -14,6 +14,7 @@ import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.H4;
@@ -65,6 +66,11 @@ public class MembersPanel extends Composite<VerticalLayout> {
         root.add(new H3("People"), memberList);
         if (canManage) {
             root.add(inviteForm(), pendingHeading(), pendingList);
+        } else {
+            Button leave = new Button("Leave this case study", VaadinIcon.SIGN_OUT.create(), e -> confirmLeave());
+            leave.setId("leave-case-study");
+            leave.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
+            root.add(leave);
         }
         pendingList.setPadding(false);
         pendingList.setSpacing(false);
@@ -178,6 +184,14 @@ public class MembersPanel extends Composite<VerticalLayout> {
                 remove.setTooltipText("Remove " + m.displayName());
                 remove.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ERROR);
                 row.add(select, remove);
+                if (m.role() == MemberRole.EDITOR) {
+                    Button owner = new Button(VaadinIcon.KEY_O.create(), e -> confirmTransfer(m));
+                    owner.setId("make-owner-" + m.accountId());
+                    owner.setAriaLabel("Make " + m.displayName() + " the owner");
+                    owner.setTooltipText("Make " + m.displayName() + " the owner");
+                    owner.addThemeVariants(ButtonVariant.LUMO_TERTIARY);
+                    row.add(owner);
+                }
             } else {
                 Span r = new Span(m.role().label());
                 r.setId("member-role-" + m.accountId());
@@ -229,7 +243,50 @@ public class MembersPanel extends Composite<VerticalLayout> {
         refresh();
     }
 
+    private void confirmLeave() {
+        ConfirmDialog dialog = new ConfirmDialog("Leave this case study?",
+                "You will no longer see it or its comments. The owner can invite you again.", "Leave",
+                e -> leave());
+        dialog.setId("leave-dialog");
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    private void leave() {
+        try {
+            members.leave(caseStudyId);
+            Notifications.success("You left the case study.");
+            getUI().ifPresent(ui -> ui.navigate(""));
+        } catch (InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
+    private void confirmTransfer(Member m) {
+        ConfirmDialog dialog = new ConfirmDialog("Make " + m.displayName() + " the owner?",
+                m.displayName() + " becomes the owner, who invites, exports and may delete the case study; you "
+                        + "become an editor. Only the new owner can give it back.", "Make owner",
+                e -> transfer(m));
+        dialog.setId("transfer-dialog");
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("primary");
+        dialog.open();
+    }
+
+    private void transfer(Member m) {
+        try {
+            members.transferOwnership(caseStudyId, m.accountId());
+            Notifications.success(m.displayName() + " is now the owner; you are an editor.");
+        } catch (InvalidInputException e) {
+            Notifications.error(e.getMessage());
+        }
+    }
+
     private void withdraw(Invitation i) {
+        link.clear();
+        link.setVisible(false);
+        copy.setVisible(false);
         try {
             invitations.withdraw(i.id());
             Notifications.success("The invitation of " + i.email() + " was withdrawn; its link no longer works.");

@@ -4,7 +4,7 @@ import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
 import app.casebook.base.text.WordDiff;
 import app.casebook.base.ui.Notifications;
-import app.casebook.casestudy.SaveResult;
+import app.casebook.revision.Restored;
 import app.casebook.base.ui.Format;
 import app.casebook.revision.Revision;
 import app.casebook.revision.RevisionService;
@@ -59,14 +59,15 @@ public class HistoryPanel extends Composite<VerticalLayout> {
 
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(1).setWidth("9em")
+        // Narrow minimum widths that fit the side panel; what does not fit is cut with "…" and shown in a tooltip.
+        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(2).setWidth("6em")
                 .setTooltipGenerator(HistoryPanel::what);
-        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(0).setWidth("8em")
+        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(1).setWidth("4em")
                 .setTooltipGenerator(Revision::authorName);
-        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setFlexGrow(0)
-                .setWidth("6.5em");
+        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setFlexGrow(1)
+                .setWidth("6.5em").setTooltipGenerator(r -> Format.exact(r.createdAt()));
         grid.addColumn(r -> "+" + r.wordsAdded() + " −" + r.wordsRemoved()).setHeader("Words").setKey("words")
-                .setFlexGrow(0).setWidth("5.5em");
+                .setFlexGrow(0).setWidth("4.5em");
         grid.setHeight("320px");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         ((GridMultiSelectionModel<Revision>) grid.getSelectionModel())
@@ -148,8 +149,11 @@ public class HistoryPanel extends Composite<VerticalLayout> {
             case HEADING -> "Renamed to " + r.heading();
             case REMOVED -> "Removed " + where;
             case RESTORED_SECTION -> "Brought back " + where;
-            case RESTORE -> where + " (restored)";
+            case RESTORE -> r.field() == RevisionField.HEADING ? "Heading restored to " + r.heading()
+                    : where + " (restored)";
             case EDIT -> where;
+            case RESOLVED -> where + " (conflict resolved)";
+            case SUGGESTION -> where + " (suggested change applied)";
         };
     }
 
@@ -184,10 +188,26 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         Button previous = new Button("Compare with previous", e -> comparePrevious(r));
         previous.setId("compare-previous-button");
         HorizontalLayout actions = new HorizontalLayout(previous);
-        if (restoreAllowed && r.sectionId() != null && r.field() == RevisionField.BODY) {
-            Button restore = new Button("Restore this text", e -> restore(r));
-            restore.setId("restore-button");
-            actions.add(restore);
+        if (restoreAllowed && r.kind() != app.casebook.casestudy.RevisionKind.CONFLICT) {
+            if (r.sectionId() != null && revisions.sectionRemoved(r.id())) {
+                Button bringBack = new Button("Restore section", e -> restore(r));
+                bringBack.setId("restore-section-button");
+                bringBack.getElement().setAttribute("title",
+                        "Brings the section back at its old place, with the text it had when it was removed");
+                actions.add(bringBack);
+            } else if (r.field() != RevisionField.SECTION) {
+                Button restore = new Button(r.field() == RevisionField.BODY ? "Restore this text"
+                        : r.field() == RevisionField.HEADING ? "Restore this heading" : "Restore this value",
+                        e -> restore(r));
+                restore.setId("restore-button");
+                actions.add(restore);
+                if (r.field() == RevisionField.BODY && r.heading() != null
+                        && revisions.currentHeading(r.id()).filter(h -> !h.equals(r.heading())).isPresent()) {
+                    Button heading = new Button("Restore heading “" + r.heading() + "”", e -> restoreHeading(r));
+                    heading.setId("restore-heading-button");
+                    actions.add(heading);
+                }
+            }
         }
         detail.add(meta, actions, text);
     }
@@ -235,18 +255,38 @@ public class HistoryPanel extends Composite<VerticalLayout> {
 
     private void restore(Revision r) {
         try {
-            SaveResult result = revisions.restore(r.id());
-            if (result instanceof SaveResult.Conflict) {
-                Notifications.error("Someone changed this section meanwhile; the restored text is kept in the history.");
-            } else {
-                Notifications.success("Restored as a new revision; the history keeps both.");
+            Restored result = revisions.restore(r.id());
+            switch (result.outcome()) {
+                case ALREADY_CURRENT -> Notifications.success(r.field() == RevisionField.BODY
+                        ? "This is already the current text; nothing changed."
+                        : "This is already the current value; nothing changed.");
+                case CONFLICT -> Notifications.error(
+                        "Someone changed this section meanwhile; the restored text is kept in the history.");
+                case SECTION_BROUGHT_BACK -> Notifications.success(
+                        "The section is back at its old place, with its last text.");
+                case RESTORED -> Notifications.success("Restored as a new revision; the history keeps both.");
             }
             fireEvent(new RestoredEvent(this));
             refresh();
         } catch (InvalidInputException | AccessDeniedException e) {
             Notifications.error(e.getMessage());
         } catch (NotFoundException e) {
-            Notifications.error("This section was removed; bring it back before restoring its text.");
+            Notifications.error("This can no longer be restored; reload the page.");
+        }
+    }
+
+    private void restoreHeading(Revision r) {
+        try {
+            Restored result = revisions.restoreHeading(r.id());
+            Notifications.success(result.outcome() == Restored.Outcome.ALREADY_CURRENT
+                    ? "This is already the current heading; nothing changed."
+                    : "Heading restored as a new revision; the history keeps both.");
+            fireEvent(new RestoredEvent(this));
+            refresh();
+        } catch (InvalidInputException | AccessDeniedException e) {
+            Notifications.error(e.getMessage());
+        } catch (NotFoundException e) {
+            Notifications.error("This can no longer be restored; reload the page.");
         }
     }
 

@@ -15,6 +15,7 @@ import app.casebook.casestudy.Section;
 import app.casebook.casestudy.ui.EditorView;
 import app.casebook.revision.Revision;
 import com.github.mvysny.kaributesting.v10.GridKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
@@ -192,5 +193,61 @@ class HistoryWritingTest extends KaribuTest {
         UI.getCurrent().navigate("");
         UI.getCurrent().navigate(EditorView.path(caseStudyId));
         _assertNone(Span.class, spec -> spec.withId("changed-" + outcome.id()));
+    }
+
+    @Test
+    void a_removed_section_is_restored_from_the_history_at_its_old_place_with_its_last_text() {
+        Section challenge = section(caseStudyId, "The Challenge");
+        caseStudies.saveSectionText(challenge.id(), challenge.revisionId(), "Traffic grew tenfold.");
+        caseStudies.removeSection(challenge.id());
+        _get(HistoryPanel.class).refresh();
+        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Removed The Challenge");
+        NotificationsKt.clearNotifications();
+
+        clickRow(0);
+        _assertNone(Button.class, spec -> spec.withId("restore-button"));
+        _click(_get(Button.class, spec -> spec.withId("restore-section-button")));
+
+        assertThat(caseStudies.get(caseStudyId).sections().get(1).heading()).isEqualTo("The Challenge");
+        assertThat(section(caseStudyId, "The Challenge").body()).isEqualTo("Traffic grew tenfold.");
+        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Brought back The Challenge");
+        NotificationsKt.expectNotifications("The section is back at its old place, with its last text.");
+    }
+
+    @Test
+    void an_old_title_is_restored_from_the_history_and_restoring_the_current_one_says_so() {
+        caseStudies.updateHeader(caseStudyId, HeaderField.TITLE, "A newer title");
+        _get(HistoryPanel.class).refresh();
+        int oldest = GridKt._size(grid()) - 1;
+        assertThat(GridKt._getFormatted(grid(), oldest, "what")).isEqualTo("Set Title");
+        NotificationsKt.clearNotifications();
+
+        clickRow(oldest);
+        _click(_get(Button.class, spec -> spec.withId("restore-button").withText("Restore this value")));
+
+        assertThat(caseStudies.get(caseStudyId).caseStudy().title()).isEqualTo("Platform Scaling for Hypergrowth");
+        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Title (restored)");
+        assertThat(GridKt._get(grid(), 0).kind()).isEqualTo(RevisionKind.RESTORE);
+        NotificationsKt.expectNotifications("Restored as a new revision; the history keeps both.");
+        NotificationsKt.clearNotifications();
+
+        clickRow(0);
+        _click(_get(Button.class, spec -> spec.withId("restore-button")));
+
+        NotificationsKt.expectNotifications("This is already the current value; nothing changed.");
+        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Title (restored)");
+    }
+
+    @Test
+    void an_old_section_heading_is_restored_from_the_history() {
+        caseStudies.renameSection(context.id(), "Background");
+        _get(HistoryPanel.class).showSection(context.id(), "Background");
+        int oldest = GridKt._size(grid()) - 1;
+
+        clickRow(oldest);
+        _click(_get(Button.class, spec -> spec.withId("restore-heading-button")));
+
+        assertThat(caseStudies.get(caseStudyId).sections().getFirst().heading()).isEqualTo("The Context");
+        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Heading restored to The Context");
     }
 }

@@ -31,8 +31,8 @@ import tools.jackson.databind.node.ObjectNode;
 class RedisCollaboration {
 
     static final String CHANNEL = "casebook:collaboration";
-    static final String PERSON_CHANNEL = "casebook:person";
     static final String PUBLISH_FAILURES = "casebook.live.redis.publish.failures";
+    static final String PERSON_CHANNEL = "casebook:person";
     private static final Logger log = LoggerFactory.getLogger(RedisCollaboration.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 

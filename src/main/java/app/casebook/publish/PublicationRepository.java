@@ -7,6 +7,8 @@ import static app.casebook.db.Tables.PUBLICATION;
 import static app.casebook.db.Tables.VERSION_SECTION;
 
 import app.casebook.base.Times;
+import app.casebook.review.ReviewDecision;
+import app.casebook.review.VersionStatus;
 import java.time.LocalDateTime;
 import java.time.ZoneOffset;
 import java.time.format.DateTimeFormatter;
@@ -24,7 +26,6 @@ import org.springframework.stereotype.Repository;
 @Repository
 class PublicationRepository {
 
-    static final String APPROVED = "APPROVED";
     private static final DateTimeFormatter DAY = DateTimeFormatter.ofPattern("d MMM yyyy", Locale.ENGLISH);
 
     /** What the public page needs to answer a token: the publication and its version. */
@@ -91,7 +92,7 @@ class PublicationRepository {
                         CASE_STUDY_VERSION.DECIDED_AT, approvals())
                 .from(CASE_STUDY_VERSION)
                 .where(CASE_STUDY_VERSION.CASE_STUDY_ID.eq(caseStudyId)
-                        .and(CASE_STUDY_VERSION.STATUS.eq(APPROVED)))
+                        .and(CASE_STUDY_VERSION.STATUS.eq(VersionStatus.APPROVED)))
                 .orderBy(CASE_STUDY_VERSION.NUMBER.desc())
                 .fetch(r -> new ApprovedVersion(r.value1(), r.value2(), r.value3(),
                         r.value4() == null ? null : Times.toInstant(r.value4()), r.value5()));
@@ -101,7 +102,7 @@ class PublicationRepository {
         return db.select(CASE_STUDY_VERSION.ID, CASE_STUDY_VERSION.CASE_STUDY_ID, CASE_STUDY_VERSION.NUMBER,
                         CASE_STUDY_VERSION.DECIDED_AT, approvals())
                 .from(CASE_STUDY_VERSION)
-                .where(CASE_STUDY_VERSION.ID.eq(versionId).and(CASE_STUDY_VERSION.STATUS.eq(APPROVED)))
+                .where(CASE_STUDY_VERSION.ID.eq(versionId).and(CASE_STUDY_VERSION.STATUS.eq(VersionStatus.APPROVED)))
                 .fetchOptional(r -> new ApprovedVersion(r.value1(), r.value2(), r.value3(),
                         r.value4() == null ? null : Times.toInstant(r.value4()), r.value5()));
     }
@@ -113,13 +114,13 @@ class PublicationRepository {
 
     private static org.jooq.Field<Integer> approvals() {
         return DSL.field(DSL.selectCount().from(APPROVAL).where(APPROVAL.VERSION_ID.eq(CASE_STUDY_VERSION.ID)
-                .and(APPROVAL.DECISION.eq(APPROVED))));
+                .and(APPROVAL.DECISION.eq(ReviewDecision.APPROVED))));
     }
 
     /** A frozen version as a {@link Document}: its header, its sections in order, and its approval line. */
     Optional<Document> versionDocument(long versionId) {
         var v = db.select(CASE_STUDY_VERSION.CASE_STUDY_ID, CASE_STUDY_VERSION.NUMBER, CASE_STUDY_VERSION.STATUS,
-                        CASE_STUDY_VERSION.TITLE, CASE_STUDY_VERSION.ROLE_TITLE, CASE_STUDY_VERSION.CONTEXT_LINE,
+                        CASE_STUDY_VERSION.TITLE, CASE_STUDY_VERSION.JOB_TITLE, CASE_STUDY_VERSION.CONTEXT_LINE,
                         CASE_STUDY_VERSION.HEADLINE, CASE_STUDY_VERSION.DECIDED_AT, approvals())
                 .from(CASE_STUDY_VERSION).where(CASE_STUDY_VERSION.ID.eq(versionId)).fetchOptional();
         if (v.isEmpty()) {
@@ -130,12 +131,12 @@ class PublicationRepository {
                 .where(VERSION_SECTION.VERSION_ID.eq(versionId)).orderBy(VERSION_SECTION.POSITION)
                 .fetch(s -> new Document.Part(s.value1(), s.value2()));
         String approval;
-        if (APPROVED.equals(r.value3())) {
+        if (r.value3() == VersionStatus.APPROVED) {
             int n = r.value9();
             approval = "Approved by " + n + (n == 1 ? " reviewer" : " reviewers")
                     + (r.value8() == null ? "" : " on " + DAY.format(r.value8().atOffset(ZoneOffset.UTC)));
         } else {
-            approval = "Not approved (" + r.value3().toLowerCase(Locale.ROOT).replace('_', ' ') + ")";
+            approval = "Not approved (" + r.value3().label().toLowerCase(Locale.ROOT) + ")";
         }
         return Optional.of(new Document(r.value1(), r.value4(), r.value5(), r.value6(), r.value7(), parts,
                 "Version " + r.value2(), approval));

@@ -172,7 +172,7 @@ class PublicPageControllerTest {
 
     @Test
     void only_an_approved_version_can_be_published() {
-        long draft = Versions.make(db, caseStudyId, casey.id(), 2, "Submitted", List.of(), "SUBMITTED");
+        long draft = Versions.make(db, caseStudyId, casey.id(), 2, "Submitted", List.of(), "IN_REVIEW");
 
         assertThatThrownBy(() -> Fixtures.as(casey, () -> publish.publish(draft)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("approved");

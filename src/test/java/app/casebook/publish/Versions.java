@@ -4,6 +4,8 @@ import static app.casebook.db.Tables.APPROVAL;
 import static app.casebook.db.Tables.CASE_STUDY_VERSION;
 import static app.casebook.db.Tables.VERSION_SECTION;
 
+import app.casebook.review.ReviewDecision;
+import app.casebook.review.VersionStatus;
 import java.time.LocalDateTime;
 import java.util.List;
 import org.jooq.DSLContext;
@@ -30,9 +32,9 @@ final class Versions {
                 .set(CASE_STUDY_VERSION.CASE_STUDY_ID, caseStudyId)
                 .set(CASE_STUDY_VERSION.NUMBER, number)
                 .set(CASE_STUDY_VERSION.NOTE, "")
-                .set(CASE_STUDY_VERSION.STATUS, status)
+                .set(CASE_STUDY_VERSION.STATUS, VersionStatus.valueOf(status))
                 .set(CASE_STUDY_VERSION.TITLE, title)
-                .set(CASE_STUDY_VERSION.ROLE_TITLE, "Chief Technology Officer")
+                .set(CASE_STUDY_VERSION.JOB_TITLE, "Chief Technology Officer")
                 .set(CASE_STUDY_VERSION.CONTEXT_LINE, "Series B")
                 .set(CASE_STUDY_VERSION.HEADLINE, "Costs down 40%")
                 .set(CASE_STUDY_VERSION.SUBMITTED_BY, ownerId)
@@ -47,7 +49,7 @@ final class Versions {
         }
         for (long reviewer : approvers) {
             db.insertInto(APPROVAL).set(APPROVAL.VERSION_ID, id).set(APPROVAL.REVIEWER_ID, reviewer)
-                    .set(APPROVAL.DECISION, "APPROVED").set(APPROVAL.COMMENT, "").set(APPROVAL.DECIDED_AT, at)
+                    .set(APPROVAL.DECISION, ReviewDecision.APPROVED).set(APPROVAL.COMMENT, "").set(APPROVAL.DECIDED_AT, at)
                     .execute();
         }
         return id;

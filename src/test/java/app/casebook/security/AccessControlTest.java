@@ -21,6 +21,8 @@ import app.casebook.publish.ExportService;
 import app.casebook.casestudy.Section;
 import app.casebook.revision.Revision;
 import app.casebook.revision.RevisionService;
+import app.casebook.review.ReviewService;
+import app.casebook.review.SignOffVerdict;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -89,10 +91,18 @@ class AccessControlTest {
             change role            | ok    | denied | denied   | denied | not found | not found        | not found
             remove member          | ok    | denied | denied   | denied | not found | not found        | not found
             withdraw invitation    | ok    | denied | denied   | denied | not found | not found        | not found
-            export markdown        | ok    | denied | denied   | denied | not found | not found        | not found
-            export pdf             | ok    | denied | denied   | denied | not found | not found        | not found
             leave                  | refused | ok   | ok       | ok     | not found | not found        | not found
             transfer ownership     | ok    | denied | denied   | denied | not found | not found        | not found
+            submit for review      | ok    | denied | denied   | denied | not found | not found        | not found
+            withdraw version       | ok    | denied | denied   | denied | not found | not found        | not found
+            approve version        | denied| denied | ok       | denied | not found | not found        | not found
+            request changes        | denied| denied | ok       | denied | not found | not found        | not found
+            sign off section       | denied| denied | ok       | denied | not found | not found        | not found
+            read versions          | ok    | ok     | ok       | ok     | not found | not found        | not found
+            read version           | ok    | ok     | ok       | ok     | not found | not found        | not found
+            changes since review   | ok    | ok     | ok       | ok     | not found | not found        | not found
+            export markdown        | ok    | denied | denied   | denied | not found | not found        | not found
+            export pdf             | ok    | denied | denied   | denied | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
             disable account        | denied| denied | denied   | denied | denied    | denied           | ok
             enable account         | denied| denied | denied   | denied | denied    | denied           | ok
@@ -124,8 +134,16 @@ class AccessControlTest {
     @Autowired
     private ActivityService activity;
     @Autowired
-    private ExportService exports;
     private CommentService comments;
+
+    @Autowired
+    private ReviewService reviews;
+
+    /** The version in review that the review operations act on (see {@link #prepareReview}). */
+    private long versionInReview;
+
+    @Autowired
+    private ExportService exports;
 
     /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
     private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
@@ -188,11 +206,21 @@ class AccessControlTest {
         operations.put("change role", w -> members.changeRole(w.caseStudyId(), w.target().id(), MemberRole.EDITOR));
         operations.put("remove member", w -> members.remove(w.caseStudyId(), w.target().id()));
         operations.put("withdraw invitation", w -> invitations.withdraw(w.pendingInvitationId()));
-        operations.put("export markdown", w -> exports.markdown(w.caseStudyId()));
-        operations.put("export pdf", w -> exports.pdf(w.caseStudyId()));
         operations.put("leave", w -> members.leave(w.caseStudyId()));
         operations.put("transfer ownership", w -> members.transferOwnership(w.caseStudyId(),
                 people.get(Who.EDITOR).id()));
+        operations.put("submit for review", w -> reviews.submit(w.caseStudyId(), "Please review.",
+                List.of(people.get(Who.REVIEWER).id()), true));
+        operations.put("withdraw version", w -> reviews.withdraw(versionInReview));
+        operations.put("approve version", w -> reviews.approve(versionInReview, ""));
+        operations.put("request changes", w -> reviews.requestChanges(versionInReview, "Needs work."));
+        operations.put("sign off section", w -> reviews.signOff(versionInReview, w.sectionId(),
+                SignOffVerdict.LOOKS_GOOD, ""));
+        operations.put("read versions", w -> reviews.versions(w.caseStudyId()));
+        operations.put("read version", w -> reviews.frozenVersion(versionInReview));
+        operations.put("changes since review", w -> reviews.changesSinceMyLastReview(versionInReview));
+        operations.put("export markdown", w -> exports.markdown(w.caseStudyId()));
+        operations.put("export pdf", w -> exports.pdf(w.caseStudyId()));
         operations.put("list accounts", w -> admin.accounts(0, 10));
         operations.put("disable account", w -> admin.disable(w.target().id()));
         operations.put("enable account", w -> admin.enable(w.target().id()));
@@ -236,6 +264,7 @@ class AccessControlTest {
         Action action = operations.get(operation);
         assertThat(action).as("an implementation of the operation '%s'", operation).isNotNull();
         World world = newWorld();
+        prepareReview(operation, world);
         Object before = snapshot(world);
 
         Fixtures.as(people.get(who), () -> {
@@ -293,6 +322,26 @@ class AccessControlTest {
 
     private long firstComment(long threadId) {
         return Fixtures.as(people.get(Who.OWNER), () -> comments.thread(threadId).comments().getFirst().id());
+    }
+
+    /**
+     * For the review operations: every section written without placeholders, and (except for submitting) version 1
+     * submitted with the reviewer as required reviewer.
+     */
+    private void prepareReview(String operation, World w) {
+        if (!List.of("submit for review", "withdraw version", "approve version", "request changes",
+                "sign off section", "read versions", "read version", "changes since review").contains(operation)) {
+            return;
+        }
+        Fixtures.as(people.get(Who.OWNER), () -> {
+            for (Section s : caseStudies.get(w.caseStudyId()).sections()) {
+                caseStudies.saveSectionText(s.id(), s.revisionId(), s.heading() + ": "
+                        + "We measured every step of the work and cut costs by 40% in 9 months. ".repeat(12));
+            }
+            if (!operation.equals("submit for review")) {
+                versionInReview = reviews.submit(w.caseStudyId(), "", List.of(people.get(Who.REVIEWER).id()), true);
+            }
+        });
     }
 
     private void join(long caseStudyId, Who who, MemberRole role) {

@@ -74,7 +74,6 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
         grid.addComponentColumn(cs -> new Anchor(EditorView.path(cs.id()), cs.title())).setHeader("Title")
                 .setFlexGrow(3).setKey("title");
         grid.addColumn(CaseStudySummary::jobTitle).setHeader("Role").setFlexGrow(2).setKey("role");
-        grid.addComponentColumn(cs -> badge(cs.status().label())).setHeader("Status").setKey("status");
         grid.addColumn(cs -> cs.myRole().label()).setHeader("My role").setKey("myRole");
         grid.addColumn(cs -> Format.when(cs.updatedAt()) + (cs.updatedByName() == null ? "" : " by " + cs.updatedByName()))
                 .setHeader("Last change").setFlexGrow(2).setKey("lastChange");

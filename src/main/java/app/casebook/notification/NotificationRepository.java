@@ -2,6 +2,8 @@ package app.casebook.notification;
 
 import static app.casebook.db.Tables.ACCOUNT;
 import static app.casebook.db.Tables.CASE_STUDY;
+import static app.casebook.db.Tables.CASE_STUDY_MEMBER;
+import static app.casebook.db.Tables.COMMENT;
 import static app.casebook.db.Tables.MAIL_OUTBOX;
 import static app.casebook.db.Tables.NOTIFICATION;
 import static app.casebook.db.Tables.NOTIFICATION_SETTING;
@@ -116,6 +118,17 @@ class NotificationRepository {
             db.insertInto(NOTIFICATION_SETTING).set(NOTIFICATION_SETTING.ACCOUNT_ID, accountId)
                     .set(NOTIFICATION_SETTING.KIND, kind).set(NOTIFICATION_SETTING.EMAIL, email).execute();
         }
+    }
+
+    /** Everyone who wrote a comment in a thread. */
+    List<Long> commentersOf(long threadId) {
+        return db.selectDistinct(COMMENT.AUTHOR_ID).from(COMMENT).where(COMMENT.THREAD_ID.eq(threadId))
+                .fetch(COMMENT.AUTHOR_ID);
+    }
+
+    List<Long> membersOf(long caseStudyId) {
+        return db.select(CASE_STUDY_MEMBER.ACCOUNT_ID).from(CASE_STUDY_MEMBER)
+                .where(CASE_STUDY_MEMBER.CASE_STUDY_ID.eq(caseStudyId)).fetch(CASE_STUDY_MEMBER.ACCOUNT_ID);
     }
 
     int deleteForCaseStudy(long caseStudyId) {

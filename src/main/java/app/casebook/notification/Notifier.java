@@ -3,7 +3,10 @@ package app.casebook.notification;
 import app.casebook.base.Times;
 import app.casebook.casestudy.CaseStudyPurging;
 import app.casebook.collaboration.PersonChannel;
+import app.casebook.comment.CommentAdded;
+import app.casebook.comment.CommentMentioned;
 import app.casebook.membership.MemberJoined;
+import app.casebook.publish.VersionPublished;
 import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -43,6 +46,35 @@ class Notifier {
     void on(MemberJoined e) {
         repository.ownerOf(e.caseStudyId()).ifPresent(owner -> notify(owner, e.caseStudyId(), e.actorId(),
                 NotificationKind.INVITATION_ACCEPTED, Map.of("name", e.name(), "role", e.role().name())));
+    }
+
+    /** A mentioned member hears of it. */
+    @ApplicationModuleListener
+    void on(CommentMentioned e) {
+        notify(e.accountId(), e.caseStudyId(), e.actorId(), NotificationKind.MENTION,
+                Map.of("thread", Long.toString(e.threadId()), "comment", Long.toString(e.commentId())));
+    }
+
+    /** Whoever opened the thread or replied in it before hears of a reply (not the one replying). */
+    @ApplicationModuleListener
+    void on(CommentAdded e) {
+        java.util.Set<Long> people = new java.util.LinkedHashSet<>();
+        people.add(e.threadAuthorId());
+        people.addAll(repository.commentersOf(e.threadId()));
+        for (long person : people) {
+            notify(person, e.caseStudyId(), e.actorId(), NotificationKind.REPLY,
+                    Map.of("thread", Long.toString(e.threadId()), "section", e.sectionHeading() == null ? ""
+                            : e.sectionHeading()));
+        }
+    }
+
+    /** Every member but the publisher hears that a version went public. */
+    @ApplicationModuleListener
+    void on(VersionPublished e) {
+        for (long member : repository.membersOf(e.caseStudyId())) {
+            notify(member, e.caseStudyId(), e.actorId(), NotificationKind.VERSION_PUBLISHED,
+                    Map.of("version", Integer.toString(e.versionNumber())));
+        }
     }
 
     /** A case study is purged: its notifications go with it. */

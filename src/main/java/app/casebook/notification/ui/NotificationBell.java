@@ -13,7 +13,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 
 /**
- * The bell in the top bar: the number of unread notifications ({@code notifications-count}, hidden at zero), kept
+ * The bell in the top bar: the number of unread notifications ({@code notifications-count}, hidden by the stylesheet at zero), kept
  * up to date through the person's live channel on whichever node they are; a click opens the list.
  */
 class NotificationBell extends HorizontalLayout {
@@ -47,7 +47,7 @@ class NotificationBell extends HorizontalLayout {
     void refresh() {
         int unread = notifications.unreadCount();
         count.setText(unread > 99 ? "99+" : Integer.toString(unread));
-        count.setVisible(unread > 0);
+        count.setClassName("zero", unread == 0);
         count.getElement().setAttribute("aria-label", unread + " unread notifications");
     }
 

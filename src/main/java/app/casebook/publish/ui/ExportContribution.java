@@ -4,6 +4,7 @@ import app.casebook.casestudy.Permission;
 import app.casebook.casestudy.ui.EditorContext;
 import app.casebook.casestudy.ui.EditorContribution;
 import app.casebook.publish.ExportService;
+import app.casebook.publish.PublishService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -13,9 +14,11 @@ import org.springframework.stereotype.Component;
 class ExportContribution implements EditorContribution {
 
     private final ExportService exports;
+    private final PublishService publish;
 
-    ExportContribution(ExportService exports) {
+    ExportContribution(ExportService exports, PublishService publish) {
         this.exports = exports;
+        this.publish = publish;
     }
 
     @Override
@@ -24,6 +27,13 @@ class ExportContribution implements EditorContribution {
             long id = editor.caseStudyId();
             editor.addAction(new ExportLink(exports, id));
             editor.addAction(new ExportLink(() -> exports.pdf(id), "Export as PDF", "export-pdf"));
+            PublishPanel panel = new PublishPanel(publish, id, editor.myRole().allows(Permission.MANAGE));
+            editor.addPanel("publish", "Publish", 80, panel);
+            editor.onEvent(event -> {
+                if (panel.isAttached() && event.getClass().getSimpleName().startsWith("Version")) {
+                    panel.refresh();
+                }
+            });
         }
     }
 }

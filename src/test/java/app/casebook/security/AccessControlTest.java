@@ -62,6 +62,7 @@ class AccessControlTest {
             delete                 | ok    | denied | denied   | denied | not found | not found        | not found
             recently deleted       | ok    | not found | not found | not found | not found | not found   | not found
             restore deleted        | ok    | not found | not found | not found | not found | not found   | not found
+            export markdown        | ok    | ok     | ok       | ok     | not found | not found        | not found
             history                | ok    | ok     | ok       | denied | not found | not found        | not found
             get revision           | ok    | ok     | ok       | denied | not found | not found        | not found
             compare revisions      | ok    | ok     | ok       | denied | not found | not found        | not found
@@ -105,6 +106,8 @@ class AccessControlTest {
     private AdminService admin;
     @Autowired
     private ActivityService activity;
+    @Autowired
+    private app.casebook.publish.ExportService exports;
 
     /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
     private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
@@ -137,6 +140,7 @@ class AccessControlTest {
             }
         }));
         operations.put("restore deleted", w -> whileDeleted(w, () -> caseStudies.restoreDeleted(w.caseStudyId())));
+        operations.put("export markdown", w -> exports.markdown(w.caseStudyId()));
         operations.put("history", w -> revisions.history(w.caseStudyId(), null, 0, 10));
         operations.put("get revision", w -> revisions.get(w.firstRevisionId()));
         operations.put("compare revisions", w -> revisions.compare(w.firstRevisionId(), w.secondRevisionId()));

@@ -3,6 +3,12 @@ package app.casebook.activity;
 import app.casebook.base.CaseStudyEvent;
 import app.casebook.base.Times;
 import app.casebook.casestudy.CaseStudyCreated;
+import app.casebook.comment.CommentAdded;
+import app.casebook.comment.CommentThreadOpened;
+import app.casebook.comment.SuggestionApplied;
+import app.casebook.comment.SuggestionDismissed;
+import app.casebook.comment.ThreadReopened;
+import app.casebook.comment.ThreadResolved;
 import app.casebook.casestudy.CaseStudyDeleted;
 import app.casebook.casestudy.CaseStudyRestored;
 import app.casebook.casestudy.CaseStudyImported;
@@ -18,6 +24,15 @@ import app.casebook.membership.MemberLeft;
 import app.casebook.membership.MemberRemoved;
 import app.casebook.membership.OwnershipTransferred;
 import app.casebook.membership.MemberRoleChanged;
+import app.casebook.review.ReviewDecided;
+import app.casebook.review.ReviewDecision;
+import app.casebook.review.ReviewerAdded;
+import app.casebook.review.ReviewerRemoved;
+import app.casebook.review.SectionSignedOff;
+import app.casebook.review.VersionDecided;
+import app.casebook.review.VersionStatus;
+import app.casebook.review.VersionSubmitted;
+import app.casebook.review.VersionWithdrawn;
 import java.time.Clock;
 import java.util.Locale;
 import org.springframework.context.event.EventListener;
@@ -120,6 +135,85 @@ class ActivityLog {
     @EventListener
     void on(OwnershipTransferred e) {
         write(e, ActivityType.OWNERSHIP_TRANSFERRED, "Made " + e.name() + " the owner");
+    }
+
+    @EventListener
+    void on(CommentThreadOpened e) {
+        write(e, ActivityType.THREAD_OPENED, (e.withSuggestion() ? "Suggested a change in " : e.onPassage()
+                ? "Commented on a passage of " : "Commented on ") + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(CommentAdded e) {
+        write(e, ActivityType.COMMENT_REPLIED, "Replied to a comment on " + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(ThreadResolved e) {
+        write(e, ActivityType.THREAD_RESOLVED, "Resolved a comment thread on " + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(ThreadReopened e) {
+        write(e, ActivityType.THREAD_REOPENED, "Reopened a comment thread on " + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(SuggestionApplied e) {
+        write(e, ActivityType.SUGGESTION_APPLIED, "Applied the change suggested by " + e.suggestedByName() + " to "
+                + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(SuggestionDismissed e) {
+        write(e, ActivityType.SUGGESTION_DISMISSED, "Dismissed the change suggested by " + e.suggestedByName()
+                + " to " + e.sectionHeading());
+    }
+
+    @EventListener
+    void on(VersionSubmitted e) {
+        write(e, ActivityType.VERSION_SUBMITTED, "Submitted v" + e.number() + " for review by " + e.reviewers()
+                + (e.reviewers() == 1 ? " required reviewer" : " required reviewers")
+                + (e.signOffsCarriedOver() > 0 ? " (" + e.signOffsCarriedOver() + " sign-offs of unchanged sections "
+                + "carried over)" : ""));
+    }
+
+    @EventListener
+    void on(VersionWithdrawn e) {
+        write(e, ActivityType.VERSION_WITHDRAWN, "Withdrew v" + e.number());
+    }
+
+    @EventListener
+    void on(ReviewDecided e) {
+        boolean approved = e.decision() == ReviewDecision.APPROVED;
+        write(e, approved ? ActivityType.REVIEW_APPROVED : ActivityType.REVIEW_CHANGES_REQUESTED,
+                (approved ? "Approved v" : "Requested changes on v") + e.number()
+                        + (e.changedEarlierDecision() ? " (changed decision)" : ""));
+    }
+
+    @EventListener
+    void on(VersionDecided e) {
+        boolean approved = e.status() == VersionStatus.APPROVED;
+        write(e, approved ? ActivityType.VERSION_APPROVED : ActivityType.VERSION_CHANGES_REQUESTED,
+                approved ? "v" + e.number() + " is approved by every required reviewer"
+                        : "v" + e.number() + ": changes requested, back to draft");
+    }
+
+    @EventListener
+    void on(SectionSignedOff e) {
+        write(e, ActivityType.SECTION_SIGNED_OFF, "Signed off the section " + e.heading() + " of v" + e.number()
+                + ": " + e.verdict().label().toLowerCase(Locale.ROOT));
+    }
+
+    @EventListener
+    void on(ReviewerAdded e) {
+        write(e, ActivityType.REVIEWER_ADDED, "Added " + e.name() + " as required reviewer of v" + e.number());
+    }
+
+    @EventListener
+    void on(ReviewerRemoved e) {
+        write(e, ActivityType.REVIEWER_REMOVED, e.name() + " is no longer a required reviewer of v" + e.number()
+                + " (left the case study or is no longer a reviewer)");
     }
 
     private void write(CaseStudyEvent e, ActivityType type, String detail) {

@@ -236,6 +236,7 @@ class CaseStudyRepository {
 
     void updateHeading(long sectionId, String heading, long authorId, LocalDateTime now) {
         db.update(SECTION).set(SECTION.HEADING, heading).set(SECTION.UPDATED_AT, now).set(SECTION.UPDATED_BY, authorId)
+                .set(SECTION.LOCK_VERSION, SECTION.LOCK_VERSION.plus(1))
                 .where(SECTION.ID.eq(sectionId)).execute();
     }
 
@@ -280,6 +281,11 @@ class CaseStudyRepository {
         db.update(CASE_STUDY).set(column, value).set(CASE_STUDY.LOCK_VERSION, CASE_STUDY.LOCK_VERSION.plus(1))
                 .set(CASE_STUDY.UPDATED_AT, now).set(CASE_STUDY.UPDATED_BY, authorId)
                 .where(CASE_STUDY.ID.eq(caseStudyId)).execute();
+    }
+
+    /** Locks the case study row until the transaction ends, so that changes of its header follow one another. */
+    void lockCaseStudy(long caseStudyId) {
+        db.select(CASE_STUDY.ID).from(CASE_STUDY).where(CASE_STUDY.ID.eq(caseStudyId)).forUpdate().fetch();
     }
 
     void touch(long caseStudyId, long authorId, LocalDateTime now) {

@@ -9,6 +9,7 @@ import app.casebook.casestudy.CaseStudyImporter.ImportedCaseStudy;
 import app.casebook.casestudy.CaseStudyImporter.ImportedSection;
 import app.casebook.casestudy.CaseStudyRepository.SectionState;
 import app.casebook.security.CurrentUser;
+import io.micrometer.core.instrument.Timer;
 import java.time.Clock;
 import java.time.LocalDateTime;
 import java.util.ArrayList;
@@ -40,10 +41,13 @@ public class CaseStudyService {
     private final Clock clock;
     private final ApplicationEventPublisher events;
     private final TransactionTemplate tx;
+    private final SaveMetrics saveMetrics;
 
     CaseStudyService(CaseStudyRepository repository, CaseStudyAccess access, CurrentUser currentUser, Clock clock,
-                     ApplicationEventPublisher events, PlatformTransactionManager transactionManager) {
+                     ApplicationEventPublisher events, PlatformTransactionManager transactionManager,
+                     SaveMetrics saveMetrics) {
         this.repository = repository;
+        this.saveMetrics = saveMetrics;
         this.access = access;
         this.currentUser = currentUser;
         this.clock = clock;
@@ -201,12 +205,33 @@ public class CaseStudyService {
         return save(sectionId, baseRevisionId, text, RevisionKind.RESTORE);
     }
 
+    /**
+     * Saves what the person chose to keep after a conflict ({@link SaveResult.Conflict}), on top of the revision the
+     * conflict showed as the other person's ({@code baseRevisionId}): the same rules as {@link #saveSectionText}, and
+     * the revision is recorded as a {@link RevisionKind#RESOLVED} even when the choice is the text the section already
+     * has ("use theirs"). Editors and the owner only.
+     */
+    public SaveResult resolveSectionConflict(long sectionId, long baseRevisionId, String text) {
+        return save(sectionId, baseRevisionId, text, RevisionKind.RESOLVED);
+    }
+
+    /**
+     * Saves a section's text that applies a suggested change of a comment thread: the same rules as
+     * {@link #saveSectionText} (merged with concurrent changes), recorded as a {@link RevisionKind#SUGGESTION}.
+     * Editors and the owner only. Joins the caller's transaction, so that the comment thread is resolved with it or
+     * nothing is written.
+     */
+    public SaveResult saveSuggestedText(long sectionId, long baseRevisionId, String text) {
+        return save(sectionId, baseRevisionId, text, RevisionKind.SUGGESTION);
+    }
+
     private SaveResult save(long sectionId, long baseRevisionId, String text, RevisionKind kind) {
         String body = Limits.check("A section", text, Limits.BODY, false);
         long me = currentUser.id();
+        Timer.Sample timing = saveMetrics.start();
         for (int attempt = 1; ; attempt++) {
             try {
-                return tx.execute(status -> saveOnce(sectionId, baseRevisionId, body, kind, me));
+                return saveMetrics.done(timing, tx.execute(status -> saveOnce(sectionId, baseRevisionId, body, kind, me)));
             } catch (ConcurrentSaveException | PessimisticLockingFailureException e) {
                 // Another save won the race, or the database chose this transaction as a deadlock victim (a save
                 // and a structural change of the same case study at the same moment): rolled back, try again.
@@ -223,10 +248,10 @@ public class CaseStudyService {
         CaseStudyAccess.check(s.role(), Permission.EDIT);
         long current = s.currentRevisionId() == null ? 0 : s.currentRevisionId();
         LocalDateTime now = Times.now(clock);
-        if (body.equals(s.body())) {
+        if (body.equals(s.body()) && kind != RevisionKind.RESOLVED) {
             return new SaveResult.Saved(current, body);
         }
-        if (current == baseRevisionId) {
+        if (current == baseRevisionId || body.equals(s.body())) {
             long rev = writeText(s, current, body, kind, me, now);
             return new SaveResult.Saved(rev, body);
         }
@@ -238,7 +263,7 @@ public class CaseStudyService {
             if (m.equals(s.body())) {
                 return new SaveResult.Merged(current, m);
             }
-            long rev = writeText(s, current, m, RevisionKind.MERGE, me, now);
+            long rev = writeText(s, current, m, kind == RevisionKind.RESOLVED ? kind : RevisionKind.MERGE, me, now);
             return new SaveResult.Merged(rev, m);
         }
         WordDiff.Counts diff = WordDiff.count(s.body(), body);
@@ -276,10 +301,13 @@ public class CaseStudyService {
         }
     }
 
-    /** Changes a header field (title, role, context, headline); editors and the owner. Kept as a revision. */
+    /**
+     * Changes a header field (title, role, context, headline) to {@code value} whatever it is now; editors and the
+     * owner. Kept as a revision. The editor uses {@link #saveHeader}, which names the value the change was made from.
+     */
     @Transactional
     public void updateHeader(long caseStudyId, HeaderField field, String value) {
-        changeHeader(caseStudyId, field, value, RevisionKind.EDIT);
+        saveHeader(caseStudyId, field, null, value, RevisionKind.EDIT);
     }
 
     /**
@@ -288,31 +316,86 @@ public class CaseStudyService {
      */
     @Transactional
     public long restoreHeader(long caseStudyId, HeaderField field, String value) {
-        return changeHeader(caseStudyId, field, value, RevisionKind.RESTORE);
+        return saveHeader(caseStudyId, field, null, value, RevisionKind.RESTORE).revisionId();
     }
 
-    private long changeHeader(long caseStudyId, HeaderField field, String value, RevisionKind kind) {
+    /**
+     * Saves a header field typed on top of {@code baseValue}, the value the person's editor showed; editors and the
+     * owner. The same guarantees as a section's text: when someone else changed the field meanwhile, changes to
+     * different words are merged ({@link SaveResult.Merged}); overlapping ones leave the field as the other person
+     * saved it and keep this value as a conflict revision ({@link SaveResult.Conflict}). Refuses a value over the
+     * field's limit ({@link InvalidInputException}). Saves of one case study's header follow one another (the case
+     * study row is locked first), so a base is compared with what is really current.
+     */
+    @Transactional
+    public SaveResult saveHeader(long caseStudyId, HeaderField field, String baseValue, String value) {
+        return saveHeader(caseStudyId, field, baseValue, value, RevisionKind.EDIT);
+    }
+
+    /**
+     * Saves what the person chose to keep after a conflict on a header field, on top of the other person's value
+     * ({@code baseValue}); recorded as a {@link RevisionKind#RESOLVED} revision. Editors and the owner.
+     */
+    @Transactional
+    public SaveResult resolveHeaderConflict(long caseStudyId, HeaderField field, String baseValue, String value) {
+        return saveHeader(caseStudyId, field, baseValue, value, RevisionKind.RESOLVED);
+    }
+
+    private SaveResult saveHeader(long caseStudyId, HeaderField field, String baseValue, String value,
+                                  RevisionKind kind) {
         access.require(caseStudyId, Permission.EDIT);
         String v = Limits.check(field.label(), strip(value), field.max(), field.required());
+        repository.lockCaseStudy(caseStudyId); // the case study row first: see "Lock order"
         CaseStudy cs = repository.find(caseStudyId, null).orElseThrow(() -> new NotFoundException("Case study"));
-        String old = cs.field(field);
-        if (v.equals(old)) {
-            return 0;
-        }
+        String current = cs.field(field);
         long me = currentUser.id();
         LocalDateTime now = Times.now(clock);
+        String base = baseValue == null ? current : strip(baseValue);
+        if (v.equals(current) && kind != RevisionKind.RESOLVED) {
+            return new SaveResult.Saved(0, v);
+        }
+        if (base.equals(current) || v.equals(current)) {
+            return new SaveResult.Saved(writeHeader(caseStudyId, field, current, v, kind, me, now), v);
+        }
+        Optional<String> merged = ThreeWayMerge.merge(base, current, v)
+                .filter(m -> m.length() <= field.max() && !(field.required() && m.isBlank()));
+        if (merged.isPresent()) {
+            String m = merged.get();
+            long rev = m.equals(current) ? 0 : writeHeader(caseStudyId, field, current, m,
+                    kind == RevisionKind.RESOLVED ? kind : RevisionKind.MERGE, me, now);
+            return new SaveResult.Merged(rev, m);
+        }
+        WordDiff.Counts diff = WordDiff.count(current, v);
+        long conflict = repository.insertRevision(caseStudyId, null, RevisionField.of(field), RevisionKind.CONFLICT, me,
+                now, null, null, v, diff.wordsAdded(), diff.wordsRemoved());
+        return new SaveResult.Conflict(0, current, v, conflict);
+    }
+
+    private long writeHeader(long caseStudyId, HeaderField field, String old, String v, RevisionKind kind, long me,
+                             LocalDateTime now) {
         WordDiff.Counts diff = WordDiff.count(old, v);
-        repository.updateHeader(caseStudyId, field, v, me, now); // the case study row first: see "Lock order"
+        repository.updateHeader(caseStudyId, field, v, me, now);
         long revision = repository.insertRevision(caseStudyId, null, RevisionField.of(field), kind, me,
                 now, null, null, v, diff.wordsAdded(), diff.wordsRemoved());
         events.publishEvent(new HeaderChanged(caseStudyId, me, field, revision));
         return revision;
     }
 
-    /** Renames a section; editors and the owner. */
+    /** Renames a section whatever its heading is now; editors and the owner. The editor uses the form with a base. */
     @Transactional
     public void renameSection(long sectionId, String heading) {
-        rename(sectionId, heading, RevisionKind.HEADING);
+        renameSection(sectionId, null, heading, RevisionKind.HEADING);
+    }
+
+    /**
+     * Renames a section, typed on top of {@code baseHeading}, the heading the person's editor showed; editors and the
+     * owner. The guarantees of a section's text: a concurrent rename is merged word by word or, when both changed the
+     * same words, left as the other person saved it with this heading kept as a conflict revision. Refuses an empty
+     * or too long heading ({@link InvalidInputException}).
+     */
+    @Transactional
+    public SaveResult renameSection(long sectionId, String baseHeading, String heading) {
+        return renameSection(sectionId, baseHeading, heading, RevisionKind.HEADING);
     }
 
     /**
@@ -321,24 +404,52 @@ public class CaseStudyService {
      */
     @Transactional
     public long restoreHeading(long sectionId, String heading) {
-        return rename(sectionId, heading, RevisionKind.RESTORE);
+        return renameSection(sectionId, null, heading, RevisionKind.RESTORE).revisionId();
     }
 
-    private long rename(long sectionId, String heading, RevisionKind kind) {
+    /** Saves the heading the person chose after a conflict, on top of the other's ({@link RevisionKind#RESOLVED}). */
+    @Transactional
+    public SaveResult resolveHeadingConflict(long sectionId, String baseHeading, String heading) {
+        return renameSection(sectionId, baseHeading, heading, RevisionKind.RESOLVED);
+    }
+
+    private SaveResult renameSection(long sectionId, String baseHeading, String heading, RevisionKind kind) {
         long me = currentUser.id();
-        SectionState s = repository.sectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
-        CaseStudyAccess.check(s.role(), Permission.EDIT);
+        SectionState first = repository.sectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
+        CaseStudyAccess.check(first.role(), Permission.EDIT);
         String h = Limits.check("A heading", strip(heading), Limits.HEADING, true);
-        if (h.equals(s.heading())) {
-            return 0;
+        if (h.equals(first.heading()) && kind != RevisionKind.RESOLVED) {
+            return new SaveResult.Saved(0, h);
         }
         LocalDateTime now = Times.now(clock);
-        repository.touch(s.caseStudyId(), me, now); // the case study row first: see "Lock order"
-        long revision = repository.insertRevision(s.caseStudyId(), sectionId, RevisionField.HEADING, kind, me, now,
+        repository.touch(first.caseStudyId(), me, now); // the case study row first: see "Lock order"
+        SectionState s = repository.lockSectionState(sectionId, me).orElseThrow(() -> new NotFoundException("Section"));
+        String current = s.heading();
+        String base = baseHeading == null ? current : strip(baseHeading);
+        if (h.equals(current) && kind != RevisionKind.RESOLVED) {
+            return new SaveResult.Saved(0, h);
+        }
+        if (base.equals(current) || h.equals(current)) {
+            return new SaveResult.Saved(writeHeading(s, h, kind, me, now), h);
+        }
+        Optional<String> merged = ThreeWayMerge.merge(base, current, h)
+                .filter(m -> !m.isBlank() && m.length() <= Limits.HEADING);
+        if (merged.isPresent()) {
+            String m = merged.get();
+            long rev = m.equals(current) ? 0 : writeHeading(s, m, kind, me, now);
+            return new SaveResult.Merged(rev, m);
+        }
+        long conflict = repository.insertRevision(s.caseStudyId(), sectionId, RevisionField.HEADING,
+                RevisionKind.CONFLICT, me, now, s.currentRevisionId(), h, s.body(), 0, 0);
+        return new SaveResult.Conflict(0, current, h, conflict);
+    }
+
+    private long writeHeading(SectionState s, String h, RevisionKind kind, long me, LocalDateTime now) {
+        long rev = repository.insertRevision(s.caseStudyId(), s.sectionId(), RevisionField.HEADING, kind, me, now,
                 s.currentRevisionId(), h, s.body(), 0, 0);
-        repository.updateHeading(sectionId, h, me, now);
-        events.publishEvent(new SectionRenamed(s.caseStudyId(), sectionId, me, s.heading(), h));
-        return revision;
+        repository.updateHeading(s.sectionId(), h, me, now);
+        events.publishEvent(new SectionRenamed(s.caseStudyId(), s.sectionId(), me, s.heading(), h));
+        return rev;
     }
 
     /** Adds an empty section after {@code afterPosition} (0 for first); editors and the owner; at most 30. */

@@ -1,6 +1,8 @@
 package app.casebook.collaboration;
 
 import app.casebook.base.CaseStudyEvent;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
 import java.util.HashMap;
@@ -29,6 +31,7 @@ import tools.jackson.databind.node.ObjectNode;
 class RedisCollaboration {
 
     static final String CHANNEL = "casebook:collaboration";
+    static final String PUBLISH_FAILURES = "casebook.live.redis.publish.failures";
     private static final Logger log = LoggerFactory.getLogger(RedisCollaboration.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -39,7 +42,8 @@ class RedisCollaboration {
         container.setConnectionFactory(factory);
         container.addMessageListener((message, pattern) -> {
             try {
-                local.deliverLocally(decode(new String(message.getBody(), StandardCharsets.UTF_8)));
+                String text = new String(message.getBody(), StandardCharsets.UTF_8);
+                local.deliverLocally(decode(text), publishedAt(text));
             } catch (RuntimeException e) {
                 log.warn("Ignored a malformed collaboration message", e);
             }
@@ -49,8 +53,11 @@ class RedisCollaboration {
 
     @Bean
     @Primary
-    RedisCollaborationBus redisCollaborationBus(StringRedisTemplate redis, InProcessCollaborationBus local) {
-        return new RedisCollaborationBus(redis, local);
+    RedisCollaborationBus redisCollaborationBus(StringRedisTemplate redis, InProcessCollaborationBus local,
+                                                MeterRegistry meters) {
+        return new RedisCollaborationBus(redis, local, Counter.builder(PUBLISH_FAILURES)
+                .description("Live events that could not be published to Redis (delivered on this node only)")
+                .register(meters));
     }
 
     @Bean
@@ -63,19 +70,23 @@ class RedisCollaboration {
 
         private final StringRedisTemplate redis;
         private final InProcessCollaborationBus local;
+        private final Counter publishFailures;
 
-        RedisCollaborationBus(StringRedisTemplate redis, InProcessCollaborationBus local) {
+        RedisCollaborationBus(StringRedisTemplate redis, InProcessCollaborationBus local, Counter publishFailures) {
             this.redis = redis;
             this.local = local;
+            this.publishFailures = publishFailures;
         }
 
         @Override
         public void publish(CaseStudyEvent event) {
+            long now = System.currentTimeMillis();
             try {
-                redis.convertAndSend(CHANNEL, encode(event));
+                redis.convertAndSend(CHANNEL, encode(event, now));
             } catch (RuntimeException e) {
+                publishFailures.increment();
                 log.warn("Redis unreachable; delivering {} on this node only", event.getClass().getSimpleName(), e);
-                local.deliverLocally(event);
+                local.deliverLocally(event, now);
             }
         }
 
@@ -86,15 +97,27 @@ class RedisCollaboration {
     }
 
     /**
-     * An event on the wire: {@code {"type": "<class name>", "event": {<the record as JSON>}}}. Only records of
+     * An event on the wire: {@code {"type": "<class name>", "sentAt": <epoch ms>, "event": {<the record as JSON>}}}.
+     * Only records of
      * Casebook's own packages that implement {@link CaseStudyEvent} are read back; anything else on the channel is
      * refused before a class is instantiated.
      */
     static String encode(CaseStudyEvent event) {
+        return encode(event, System.currentTimeMillis());
+    }
+
+    static String encode(CaseStudyEvent event, long sentAtMillis) {
         ObjectNode message = JSON.createObjectNode();
         message.put("type", event.getClass().getName());
+        message.put("sentAt", sentAtMillis);
         message.set("event", JSON.valueToTree(event));
         return JSON.writeValueAsString(message);
+    }
+
+    /** When the message was published (epoch ms); now for a message without that field. */
+    static long publishedAt(String text) {
+        JsonNode sentAt = JSON.readTree(text).path("sentAt");
+        return sentAt.isNumber() ? sentAt.asLong() : System.currentTimeMillis();
     }
 
     static CaseStudyEvent decode(String text) {

@@ -1,6 +1,9 @@
 package app.casebook.security;
 
 import app.casebook.security.LoginAttemptStore.LoginState;
+import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.MeterRegistry;
+import io.micrometer.core.instrument.simple.SimpleMeterRegistry;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -28,13 +31,17 @@ import org.springframework.stereotype.Component;
  * token buckets, counted across all nodes in Redis with the {@code redis} profile).
  *
  * <p>E-mail addresses without an account are counted the same way (in memory), so a lock-out tells nobody whether
- * an account exists. Failures and successes arrive as Spring Security's authentication events; {@link #check} runs
+ * an account exists. Metrics: {@value #FAILURES}, {@value #REFUSED} (by reason: address or account) and
+ * {@value #ADDRESSES_BLOCKED}. Failures and successes arrive as Spring Security's authentication events; {@link #check} runs
  * before the password is looked at.
  */
 @Component
 public class LoginThrottle {
 
     public static final int FREE_FAILURES = 5;
+    static final String FAILURES = "casebook.login.failures";
+    static final String REFUSED = "casebook.login.refused";
+    static final String ADDRESSES_BLOCKED = "casebook.login.addresses.blocked";
     static final Duration MAX_LOCK = Duration.ofHours(1);
     static final int MAX_REMEMBERED = 10_000;
     private static final int MAX_EMAIL = 254;
@@ -43,25 +50,38 @@ public class LoginThrottle {
     private final LoginAttemptStore store;
     private final Clock clock;
     private final AddressThrottle addresses;
+    private final Counter failures;
+    private final Counter refusedForAddress;
+    private final Counter refusedForAccount;
+    private final Counter addressesBlocked;
     private final Map<String, Unknown> unknownEmails = new ConcurrentHashMap<>();
 
     /** One node on its own: failed logins per client address are counted in this node's memory. */
     LoginThrottle(LoginAttemptStore store, Clock clock, int addressLimit, Duration addressWindow) {
-        this(store, clock, AddressThrottle.inMemory(addressLimit, addressWindow, MAX_REMEMBERED, clock));
+        this(store, clock, AddressThrottle.inMemory(addressLimit, addressWindow, MAX_REMEMBERED, clock),
+                new SimpleMeterRegistry());
     }
 
     @Autowired
-    LoginThrottle(LoginAttemptStore store, Clock clock, ObjectProvider<AddressThrottle> shared,
+    LoginThrottle(LoginAttemptStore store, Clock clock, ObjectProvider<AddressThrottle> shared, MeterRegistry meters,
                   @Value("${casebook.login.address-limit:20}") int addressLimit,
                   @Value("${casebook.login.address-window:10m}") Duration addressWindow) {
         this(store, clock, shared.getIfAvailable(
-                () -> AddressThrottle.inMemory(addressLimit, addressWindow, MAX_REMEMBERED, clock)));
+                () -> AddressThrottle.inMemory(addressLimit, addressWindow, MAX_REMEMBERED, clock)), meters);
     }
 
-    private LoginThrottle(LoginAttemptStore store, Clock clock, AddressThrottle addresses) {
+    private LoginThrottle(LoginAttemptStore store, Clock clock, AddressThrottle addresses, MeterRegistry meters) {
         this.store = store;
         this.clock = clock;
         this.addresses = addresses;
+        this.failures = Counter.builder(FAILURES).description("Failed logins (wrong e-mail or password)")
+                .register(meters);
+        this.refusedForAddress = Counter.builder(REFUSED).tag("reason", "address")
+                .description("Logins refused before the password was checked").register(meters);
+        this.refusedForAccount = Counter.builder(REFUSED).tag("reason", "account")
+                .description("Logins refused before the password was checked").register(meters);
+        this.addressesBlocked = Counter.builder(ADDRESSES_BLOCKED)
+                .description("Client addresses that reached the failed-login limit").register(meters);
     }
 
     /** How long an account stays locked after its {@code failures}-th failure in a row; zero below the limit. */
@@ -79,6 +99,7 @@ public class LoginThrottle {
         Instant now = clock.instant();
         Instant addressBlocked = addresses.blockedUntil(clientAddress, now);
         if (addressBlocked != null) {
+            refusedForAddress.increment();
             throw new LoginThrottledException(addressBlocked);
         }
         String email = normalise(username);
@@ -88,6 +109,7 @@ public class LoginThrottle {
             // address is blocked.
             addresses.add(clientAddress);
             store.audit("LOGIN_REFUSED", null, target(email), "Login refused while locked", clientAddress);
+            refusedForAccount.increment();
             throw new LoginThrottledException(locked);
         }
     }
@@ -97,7 +119,9 @@ public class LoginThrottle {
         Instant now = clock.instant();
         String email = normalise(username);
         store.audit("LOGIN_FAILED", null, target(email), "Wrong e-mail or password", clientAddress);
+        failures.increment();
         if (addresses.add(clientAddress)) {
+            addressesBlocked.increment();
             store.audit("ADDRESS_BLOCKED", null, null, "Too many failed logins from this address", clientAddress);
             log.warn("Login failures from {} reached the limit; the address is blocked for a while", clientAddress);
         }

@@ -1,6 +1,8 @@
 package app.casebook.security;
 
+import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
@@ -13,19 +15,70 @@ import org.springframework.security.config.observation.SecurityObservationSettin
 import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.UserDetailsService;
 import org.springframework.security.crypto.password.PasswordEncoder;
+import org.springframework.security.config.Customizer;
 import org.springframework.security.web.SecurityFilterChain;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
+import org.springframework.security.web.csrf.CsrfFilter;
+import org.springframework.security.web.header.HeaderWriterFilter;
 
 @Configuration
 @EnableWebSecurity
 @EnableMethodSecurity
 class SecurityConfig {
 
+    /**
+     * What pages may load and where they may send data: only this origin. Vaadin Flow needs inline and evaluated
+     * scripts (its bootstrap and {@code executeJs}) and inline styles (Lumo), so those stay allowed; no other origin
+     * may provide scripts, styles, images, fonts or frames, receive form posts or connections, or frame our pages.
+     * Images in Markdown are never loaded (see {@code MarkdownRenderer}); {@code data:} is for Vaadin's own icons.
+     */
+    static final String CONTENT_SECURITY_POLICY = "default-src 'self'; "
+            + "script-src 'self' 'unsafe-inline' 'unsafe-eval'; "
+            + "style-src 'self' 'unsafe-inline'; "
+            + "img-src 'self' data: blob:; "
+            + "font-src 'self' data:; "
+            + "connect-src 'self'; "
+            + "worker-src 'self' blob:; "
+            + "object-src 'none'; "
+            + "base-uri 'self'; "
+            + "form-action 'self'; "
+            + "frame-ancestors 'self'";
+
     @Bean
-    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginPage loginPage) throws Exception {
+    SecurityFilterChain securityFilterChain(HttpSecurity http, LoginPage loginPage, RequestUtil requestUtil)
+            throws Exception {
         http.authorizeHttpRequests(auth -> auth
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
+                .requestMatchers("/livez", "/readyz").permitAll()
                 .requestMatchers("/images/**", "/styles.css", "/favicon.ico").permitAll());
-        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(loginPage.view(), "/login"));
+        http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(loginPage.view(), "/login")
+                .enableCsrfConfiguration(false));
+        // Vaadin's own configuration exempts the login POST from the CSRF check, so that a cross-site page could log a
+        // person in to the attacker's account (login CSRF). Only Vaadin's internal requests are exempt here: they carry
+        // Vaadin's own security key. The login form sends the token of the page's <meta name="_csrf"> tag.
+        http.csrf(csrf -> csrf.ignoringRequestMatchers(requestUtil::isFrameworkInternalRequest)
+                .withObjectPostProcessor(new ObjectPostProcessor<CsrfFilter>() {
+                    @Override
+                    public <O extends CsrfFilter> O postProcess(O filter) {
+                        filter.setAccessDeniedHandler(new ExpiredLoginPage("/login"));
+                        return filter;
+                    }
+                }));
+        http.headers(headers -> headers
+                .contentSecurityPolicy(csp -> csp.policyDirectives(CONTENT_SECURITY_POLICY))
+                .referrerPolicy(referrer -> referrer.policy(ReferrerPolicy.SAME_ORIGIN))
+                .frameOptions(frame -> frame.sameOrigin())
+                .contentTypeOptions(Customizer.withDefaults())
+                .cacheControl(Customizer.withDefaults())
+                // Before the request goes on: Vaadin writes its HTML pages past the response wrapper that would add
+                // them on commit, so they went out without any of these headers (only X-Frame-Options).
+                .withObjectPostProcessor(new ObjectPostProcessor<HeaderWriterFilter>() {
+                    @Override
+                    public <O extends HeaderWriterFilter> O postProcess(O filter) {
+                        filter.setShouldWriteHeadersEagerly(true);
+                        return filter;
+                    }
+                }));
         http.sessionManagement(session -> session.sessionFixation(fixation -> fixation.changeSessionId()));
         return http.build();
     }

@@ -58,6 +58,12 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
         return driver;
     }
 
+    /** What the page wrote to the browser's console since the last call. */
+    public java.util.List<String> consoleMessages() {
+        return driver().manage().logs().get(org.openqa.selenium.logging.LogType.BROWSER).getAll().stream()
+                .map(entry -> entry.getLevel() + " " + entry.getMessage()).toList();
+    }
+
     /** Waits until the condition yields something other than null or false. */
     public <T> T waitUntil(Function<WebDriver, T> condition) {
         return waitUntil(Duration.ofSeconds(30), condition);
@@ -99,6 +105,8 @@ public final class Browser implements BeforeAllCallback, BeforeEachCallback, Aft
                 "--window-size=1400,1000",
                 "--lang=en-US",
                 "--user-data-dir=" + profile.toAbsolutePath());
+        // The browser's console, so that journeys can check that the Content-Security-Policy refused nothing.
+        options.setCapability("goog:loggingPrefs", java.util.Map.of("browser", "ALL"));
         Files.createDirectories(EVIDENCE);
         ChromeDriverService service = new ChromeDriverService.Builder()
                 .usingDriverExecutable(CHROMEDRIVER.toFile())

@@ -277,7 +277,7 @@ class ClusterIT {
     private static String answeringNode(WebDriver driver) {
         Object node = ((JavascriptExecutor) driver).executeAsyncScript("""
                 const done = arguments[arguments.length - 1];
-                fetch('actuator/health/readiness', {credentials: 'same-origin'})
+                fetch('readyz', {credentials: 'same-origin'})
                   .then(r => done(r.headers.get('X-Casebook-Node'))).catch(e => done('error: ' + e));""");
         return String.valueOf(node);
     }

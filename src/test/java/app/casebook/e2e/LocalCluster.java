@@ -35,6 +35,8 @@ final class LocalCluster implements AutoCloseable {
                 "DB_USER", dbUser,
                 "DB_PASSWORD", dbPassword,
                 "CASEBOOK_DEMO_DATA", "true"));
+        environment.put("NODE1_MANAGEMENT_PORT", "auto");
+        environment.put("NODE2_MANAGEMENT_PORT", "auto");
         environment.put("JAVA", Path.of(System.getProperty("java.home"), "bin", "java").toString());
         environment.put("JAVA_OPTS", "-Xms128m -Xmx512m -XX:+UseG1GC -XX:TieredStopAtLevel=1");
     }

@@ -61,5 +61,7 @@ class LoginSmokeIT {
         });
         assertThat(headings).containsExactlyElementsOf(SEED_HEADINGS);
         assertThat(driver.getTitle()).isEqualTo(SEED_TITLE + " · Casebook");
+        // Vaadin works under the Content-Security-Policy: the browser refused nothing on the way.
+        assertThat(browser.consoleMessages()).noneMatch(m -> m.contains("Content Security Policy"));
     }
 }

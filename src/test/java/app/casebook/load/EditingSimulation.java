@@ -80,7 +80,7 @@ public class EditingSimulation extends Simulation {
                 .acceptLanguageHeader("en-US,en;q=0.9")
                 .userAgentHeader("Mozilla/5.0 (X11; Linux x86_64) Casebook load test (Gatling)")
                 .disableFollowRedirect()
-                .warmUp(URL + "actuator/health/readiness");
+                .warmUp(URL + "readyz");
 
         ChainBuilder logIn = exec(http("login page").get("login")
                         .check(status().is(200))

@@ -28,6 +28,7 @@ final class NodeMonitor {
 
     private static final long CLOCK_TICKS_PER_SECOND = 100;
 
+    /** {@code port}: the node's actuator (management) port, where its metrics are. */
     private record Node(String name, long pid, int port) {
     }
 
@@ -63,8 +64,9 @@ final class NodeMonitor {
             for (String name : List.of("node1", "node2")) {
                 String pid = env.get(name.toUpperCase(Locale.ROOT) + "_PID");
                 if (pid != null && !pid.isBlank()) {
-                    monitor.nodes.add(new Node(name, Long.parseLong(pid),
-                            Integer.parseInt(env.get(name.toUpperCase(Locale.ROOT) + "_PORT"))));
+                    String management = env.getOrDefault(name.toUpperCase(Locale.ROOT) + "_MANAGEMENT_PORT",
+                            env.get(name.toUpperCase(Locale.ROOT) + "_PORT"));
+                    monitor.nodes.add(new Node(name, Long.parseLong(pid), Integer.parseInt(management)));
                 }
             }
         } catch (IOException e) {

@@ -7,6 +7,8 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import app.casebook.account.Account;
 import app.casebook.account.AdminService;
 import app.casebook.activity.ActivityService;
+import app.casebook.comment.CommentService;
+import app.casebook.comment.Passage;
 import app.casebook.membership.InvitationService;
 import app.casebook.base.CasebookSpringTest;
 import app.casebook.base.Fixtures;
@@ -18,6 +20,8 @@ import app.casebook.membership.MemberService;
 import app.casebook.casestudy.Section;
 import app.casebook.revision.Revision;
 import app.casebook.revision.RevisionService;
+import app.casebook.review.ReviewService;
+import app.casebook.review.SignOffVerdict;
 import java.util.Arrays;
 import java.util.EnumMap;
 import java.util.LinkedHashMap;
@@ -69,6 +73,19 @@ class AccessControlTest {
             restore revision       | ok    | ok     | denied   | denied | not found | not found        | not found
             list members           | ok    | ok     | ok       | ok     | not found | not found        | not found
             read activity          | ok    | ok     | ok       | ok     | not found | not found        | not found
+            read comments          | ok    | ok     | ok       | ok     | not found | not found        | not found
+            open comment thread    | ok    | ok     | ok       | ok     | not found | not found        | not found
+            reply to a comment     | ok    | ok     | ok       | ok     | not found | not found        | not found
+            edit own comment       | ok    | ok     | ok       | ok     | not found | not found        | not found
+            edit foreign comment   | denied| denied | denied   | denied | not found | not found        | not found
+            delete own comment     | ok    | ok     | ok       | ok     | not found | not found        | not found
+            delete foreign comment | denied| denied | denied   | denied | not found | not found        | not found
+            resolve own thread     | ok    | ok     | ok       | ok     | not found | not found        | not found
+            resolve foreign thread | ok    | ok     | denied   | denied | not found | not found        | not found
+            reopen foreign thread  | ok    | ok     | denied   | denied | not found | not found        | not found
+            apply suggestion       | ok    | ok     | denied   | denied | not found | not found        | not found
+            dismiss suggestion     | ok    | ok     | denied   | denied | not found | not found        | not found
+            unread comments        | ok    | ok     | ok       | ok     | not found | not found        | not found
             pending invitations    | ok    | denied | denied   | denied | not found | not found        | not found
             invite                 | ok    | denied | denied   | denied | not found | not found        | not found
             change role            | ok    | denied | denied   | denied | not found | not found        | not found
@@ -76,6 +93,14 @@ class AccessControlTest {
             withdraw invitation    | ok    | denied | denied   | denied | not found | not found        | not found
             leave                  | refused | ok   | ok       | ok     | not found | not found        | not found
             transfer ownership     | ok    | denied | denied   | denied | not found | not found        | not found
+            submit for review      | ok    | denied | denied   | denied | not found | not found        | not found
+            withdraw version       | ok    | denied | denied   | denied | not found | not found        | not found
+            approve version        | denied| denied | ok       | denied | not found | not found        | not found
+            request changes        | denied| denied | ok       | denied | not found | not found        | not found
+            sign off section       | denied| denied | ok       | denied | not found | not found        | not found
+            read versions          | ok    | ok     | ok       | ok     | not found | not found        | not found
+            read version           | ok    | ok     | ok       | ok     | not found | not found        | not found
+            changes since review   | ok    | ok     | ok       | ok     | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
             disable account        | denied| denied | denied   | denied | denied    | denied           | ok
             enable account         | denied| denied | denied   | denied | denied    | denied           | ok
@@ -108,6 +133,14 @@ class AccessControlTest {
     private ActivityService activity;
     @Autowired
     private app.casebook.publish.ExportService exports;
+    @Autowired
+    private CommentService comments;
+
+    @Autowired
+    private ReviewService reviews;
+
+    /** The version in review that the review operations act on (see {@link #prepareReview}). */
+    private long versionInReview;
 
     /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
     private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
@@ -147,6 +180,25 @@ class AccessControlTest {
         operations.put("restore revision", w -> revisions.restore(w.firstRevisionId()));
         operations.put("list members", w -> members.members(w.caseStudyId()));
         operations.put("read activity", w -> activity.page(w.caseStudyId(), 0, 10));
+        operations.put("read comments", w -> comments.threads(w.caseStudyId()));
+        operations.put("open comment thread", w -> comments.openThread(w.sectionId(), null, "A comment", null));
+        operations.put("reply to a comment", w -> comments.reply(foreignThread(w, false), "A reply"));
+        operations.put("edit own comment", w -> comments.edit(firstComment(
+                comments.openThread(w.sectionId(), null, "Mine", null)), "Mine, edited"));
+        operations.put("edit foreign comment", w -> comments.edit(firstComment(foreignThread(w, false)), "Edited"));
+        operations.put("delete own comment", w -> comments.delete(firstComment(
+                comments.openThread(w.sectionId(), null, "Mine", null))));
+        operations.put("delete foreign comment", w -> comments.delete(firstComment(foreignThread(w, false))));
+        operations.put("resolve own thread", w -> comments.resolve(comments.openThread(w.sectionId(), null, "Mine", null)));
+        operations.put("resolve foreign thread", w -> comments.resolve(foreignThread(w, false)));
+        operations.put("reopen foreign thread", w -> {
+            long thread = foreignThread(w, false);
+            Fixtures.as(w.target(), () -> comments.resolve(thread));
+            comments.reopen(thread);
+        });
+        operations.put("apply suggestion", w -> comments.applySuggestion(foreignThread(w, true), null));
+        operations.put("dismiss suggestion", w -> comments.dismissSuggestion(foreignThread(w, true)));
+        operations.put("unread comments", w -> comments.unread(w.caseStudyId()));
         operations.put("pending invitations", w -> invitations.pending(w.caseStudyId()));
         operations.put("invite", w -> invitations.invite(w.caseStudyId(), uniqueEmail(), MemberRole.REVIEWER));
         operations.put("change role", w -> members.changeRole(w.caseStudyId(), w.target().id(), MemberRole.EDITOR));
@@ -155,6 +207,16 @@ class AccessControlTest {
         operations.put("leave", w -> members.leave(w.caseStudyId()));
         operations.put("transfer ownership", w -> members.transferOwnership(w.caseStudyId(),
                 people.get(Who.EDITOR).id()));
+        operations.put("submit for review", w -> reviews.submit(w.caseStudyId(), "Please review.",
+                List.of(people.get(Who.REVIEWER).id()), true));
+        operations.put("withdraw version", w -> reviews.withdraw(versionInReview));
+        operations.put("approve version", w -> reviews.approve(versionInReview, ""));
+        operations.put("request changes", w -> reviews.requestChanges(versionInReview, "Needs work."));
+        operations.put("sign off section", w -> reviews.signOff(versionInReview, w.sectionId(),
+                SignOffVerdict.LOOKS_GOOD, ""));
+        operations.put("read versions", w -> reviews.versions(w.caseStudyId()));
+        operations.put("read version", w -> reviews.frozenVersion(versionInReview));
+        operations.put("changes since review", w -> reviews.changesSinceMyLastReview(versionInReview));
         operations.put("list accounts", w -> admin.accounts(0, 10));
         operations.put("disable account", w -> admin.disable(w.target().id()));
         operations.put("enable account", w -> admin.enable(w.target().id()));
@@ -198,6 +260,7 @@ class AccessControlTest {
         Action action = operations.get(operation);
         assertThat(action).as("an implementation of the operation '%s'", operation).isNotNull();
         World world = newWorld();
+        prepareReview(operation, world);
         Object before = snapshot(world);
 
         Fixtures.as(people.get(who), () -> {
@@ -239,6 +302,41 @@ class AccessControlTest {
             Account target = fixtures.account("Access target");
             return new World(id, saved.id(), saved.revisionId(), firstRevision, saved.revisionId(), pending,
                     joinAs(id, target, MemberRole.VIEWER));
+        });
+    }
+
+    /** A thread opened by the target (a viewer), on the section or, with a suggestion, on its first word. */
+    private long foreignThread(World w, boolean suggestion) {
+        return Fixtures.as(w.target(), () -> {
+            if (!suggestion) {
+                return comments.openThread(w.sectionId(), null, "The target's comment", null);
+            }
+            String text = caseStudies.get(w.caseStudyId()).sections().getFirst().body();
+            return comments.openThread(w.sectionId(), new Passage(text, 0, 3), "Better:", "Our");
+        });
+    }
+
+    private long firstComment(long threadId) {
+        return Fixtures.as(people.get(Who.OWNER), () -> comments.thread(threadId).comments().getFirst().id());
+    }
+
+    /**
+     * For the review operations: every section written without placeholders, and (except for submitting) version 1
+     * submitted with the reviewer as required reviewer.
+     */
+    private void prepareReview(String operation, World w) {
+        if (!List.of("submit for review", "withdraw version", "approve version", "request changes",
+                "sign off section", "read versions", "read version", "changes since review").contains(operation)) {
+            return;
+        }
+        Fixtures.as(people.get(Who.OWNER), () -> {
+            for (Section s : caseStudies.get(w.caseStudyId()).sections()) {
+                caseStudies.saveSectionText(s.id(), s.revisionId(), s.heading() + ": "
+                        + "We measured every step of the work and cut costs by 40% in 9 months. ".repeat(12));
+            }
+            if (!operation.equals("submit for review")) {
+                versionInReview = reviews.submit(w.caseStudyId(), "", List.of(people.get(Who.REVIEWER).id()), true);
+            }
         });
     }
 

@@ -7,7 +7,7 @@ import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
@@ -67,7 +67,7 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
         emailPassword.setId("email-password");
         Button saveEmail = new Button("Change e-mail address", e -> changeEmail());
         saveEmail.setId("change-email-button");
-        add(new H2("Your account"), who, new H3("Name"), name, saveName, new H3("E-mail address"), email,
+        add(new H1("Your account"), who, new H3("Name"), name, saveName, new H3("E-mail address"), email,
                 emailPassword, saveEmail, new H3("Change password"), current, newPassword, repeat, error, change);
     }
 

@@ -16,7 +16,7 @@ import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
@@ -88,7 +88,7 @@ public class AdminView extends VerticalLayout implements AfterNavigationObserver
         audit.setItems(q -> admin.auditLog(q.getOffset(), q.getLimit()).stream(), q -> admin.countAuditLog());
         audit.setHeight("360px");
 
-        add(new H2("Administration"), openSignUp, new H3("Accounts"), grid, new H3("Audit log"), audit);
+        add(new H1("Administration"), openSignUp, new H3("Accounts"), grid, new H3("Audit log"), audit);
     }
 
     @Override

@@ -68,6 +68,11 @@ public class LoginView extends VerticalLayout implements BeforeEnterObserver {
             return;
         }
         register.setVisible(accounts.openSignUp());
+        if (event.getLocation().getQueryParameters().getParameters().containsKey("expired")) {
+            login.setI18n(i18n("Please log in again", "The login page had expired. Enter your e-mail and password "
+                    + "again."));
+            login.setError(true);
+        }
         if (event.getLocation().getQueryParameters().getParameters().containsKey("error")) {
             Object last = lastException();
             if (last instanceof LoginThrottledException throttled) {

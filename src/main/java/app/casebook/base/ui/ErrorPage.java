@@ -1,7 +1,7 @@
 package app.casebook.base.ui;
 
 import com.vaadin.flow.component.html.Anchor;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 
@@ -17,7 +17,7 @@ final class ErrorPage {
     }
 
     static VerticalLayout of(String title, String text) {
-        H2 heading = new H2(title);
+        H1 heading = new H1(title);
         heading.setId("error-title");
         VerticalLayout layout = new VerticalLayout(heading, new Paragraph(text),
                 new Anchor("", "Back to your case studies"));

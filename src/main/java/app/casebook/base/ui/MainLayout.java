@@ -1,8 +1,13 @@
 package app.casebook.base.ui;
 
+import com.vaadin.flow.component.AttachEvent;
+import com.vaadin.flow.component.HasElement;
 import com.vaadin.flow.component.applayout.AppLayout;
 import com.vaadin.flow.component.applayout.DrawerToggle;
+import com.vaadin.flow.component.button.Button;
+import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.icon.Icon;
 import com.vaadin.flow.component.orderedlayout.FlexComponent;
@@ -30,9 +35,17 @@ public class MainLayout extends AppLayout {
         HorizontalLayout header = new HorizontalLayout(new DrawerToggle(), brand, spacer);
         headerItems.stream().sorted(Comparator.comparingInt(HeaderContribution::order))
                 .forEach(item -> header.add(item.create()));
+        Button shortcuts = new Button(VaadinIcon.KEYBOARD_O.create(),
+                e -> e.getSource().getUI().ifPresent(ui -> KeyboardShortcuts.of(ui).openHelp()));
+        shortcuts.setId("shortcuts-button");
+        shortcuts.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_ICON);
+        shortcuts.setAriaLabel("Keyboard shortcuts");
+        shortcuts.setTooltipText("Keyboard shortcuts (?)");
+        header.add(shortcuts);
         header.setWidthFull();
         header.setAlignItems(FlexComponent.Alignment.CENTER);
         header.expand(spacer);
+        header.setFlexGrow(0, brand);
         header.addClassName("app-header");
         addToNavbar(header);
 
@@ -48,5 +61,21 @@ public class MainLayout extends AppLayout {
         }
         addToDrawer(nav);
         setPrimarySection(Section.NAVBAR);
+    }
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        Format.readBrowserZone(attachEvent.getUI());
+        KeyboardShortcuts.of(attachEvent.getUI());
+    }
+
+    /** The view is the page's one {@code main} landmark (the top bar and the menu are outside it). */
+    @Override
+    public void showRouterLayoutContent(HasElement content) {
+        super.showRouterLayoutContent(content);
+        if (content != null) {
+            content.getElement().setAttribute("role", "main");
+        }
     }
 }

@@ -15,8 +15,8 @@ import java.util.function.Consumer;
  */
 class ConflictDialog extends Dialog {
 
-    ConflictDialog(String theirText, String myText, Consumer<String> onResolve) {
-        setHeaderTitle("Someone else changed this passage");
+    ConflictDialog(String what, String theirText, String myText, Consumer<String> onResolve) {
+        setHeaderTitle("Someone else changed " + what);
         setId("conflict-dialog");
         TextArea theirs = new TextArea("Their saved text");
         theirs.setValue(theirText);
@@ -34,7 +34,8 @@ class ConflictDialog extends Dialog {
         HorizontalLayout both = new HorizontalLayout(theirs, mine);
         both.setWidthFull();
         add(new VerticalLayout(new Paragraph("Nothing is lost: your text is kept in the history. "
-                + "Edit the result below, then save it."), both, result));
+                + "Edit the result below, then save it. Until you do, your text stays in the editor and theirs stays "
+                + "saved; closing this changes nothing."), both, result));
         Button keepTheirs = new Button("Use theirs", e -> result.setValue(theirText));
         keepTheirs.setId("conflict-use-theirs");
         Button save = new Button("Save result", e -> {
@@ -43,7 +44,9 @@ class ConflictDialog extends Dialog {
         });
         save.setId("conflict-save");
         save.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
-        getFooter().add(keepTheirs, save);
+        Button later = new Button("Decide later", e -> close());
+        later.setId("conflict-later");
+        getFooter().add(later, keepTheirs, save);
         setWidth("900px");
         setCloseOnOutsideClick(false);
     }

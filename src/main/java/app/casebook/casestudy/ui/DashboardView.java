@@ -11,14 +11,17 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.provider.ListDataProvider;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import java.util.Locale;
+import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.grid.GridVariant;
 import com.vaadin.flow.component.html.Anchor;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
@@ -54,6 +57,8 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
     private ListDataProvider<CaseStudySummary> data;
     private final Div sections = new Div();
     private final List<Grid.Column<CaseStudySummary>> contributedColumns = new ArrayList<>();
+    private Registration resizeListener;
+    private boolean narrow;
     private final Paragraph empty = new Paragraph(
             "No case studies yet. Start one from a template, or import a document you already have.");
 
@@ -111,8 +116,6 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
                 .setComparator(Comparator.comparing(CaseStudySummary::title, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(CaseStudySummary::jobTitle).setHeader("Role").setFlexGrow(2).setKey("role")
                 .setComparator(Comparator.comparing(CaseStudySummary::jobTitle, String.CASE_INSENSITIVE_ORDER));
-        grid.addComponentColumn(cs -> badge(cs.status().label())).setHeader("Status").setKey("status")
-                .setComparator(Comparator.comparing(CaseStudySummary::status));
         grid.addColumn(cs -> cs.myRole().label()).setHeader("My role").setKey("myRole")
                 .setComparator(Comparator.comparing(CaseStudySummary::myRole));
         grid.addColumn(cs -> Format.when(cs.updatedAt()) + (cs.updatedByName() == null ? "" : " by " + cs.updatedByName()))
@@ -126,8 +129,40 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
 
         sections.setId("dashboard-sections");
         sections.addClassName("dashboard-sections");
-        add(new H2("Case studies"), actions, sections, empty, filters, noMatch, grid);
+        add(new H1("Case studies"), actions, sections, empty, filters, noMatch, grid);
         expand(grid);
+    }
+
+    /** Below this width of the browser window the list shows only the title and the status (a phone). */
+    static final int NARROW_PX = 700;
+
+    @Override
+    protected void onAttach(AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
+        var page = attachEvent.getUI().getPage();
+        var details = page.getExtendedClientDetails();
+        if (details != null && details.getWindowInnerWidth() > 0) {
+            fitColumns(details.getWindowInnerWidth());
+        }
+        resizeListener = page.addBrowserWindowResizeListener(e -> fitColumns(e.getWidth()));
+    }
+
+    @Override
+    protected void onDetach(DetachEvent detachEvent) {
+        if (resizeListener != null) {
+            resizeListener.remove();
+            resizeListener = null;
+        }
+        super.onDetach(detachEvent);
+    }
+
+    /** On a phone, only the title and the status: the list never needs sideways scrolling. */
+    void fitColumns(int windowWidth) {
+        narrow = windowWidth < NARROW_PX;
+        for (Grid.Column<CaseStudySummary> column : grid.getColumns()) {
+            String key = column.getKey();
+            column.setVisible(!narrow || "title".equals(key) || "status".equals(key));
+        }
     }
 
     private static Span badge(String text) {
@@ -190,6 +225,9 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
             }
         };
         contributions.forEach(c -> c.contribute(context));
+        if (narrow) {
+            contributedColumns.forEach(c -> c.setVisible(false));
+        }
         sections.setVisible(sections.getComponentCount() > 0);
     }
 }

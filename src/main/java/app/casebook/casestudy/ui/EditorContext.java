@@ -4,7 +4,10 @@ import app.casebook.base.CaseStudyEvent;
 import app.casebook.casestudy.CaseStudy;
 import app.casebook.casestudy.MemberRole;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.function.SerializableConsumer;
+import java.util.Optional;
 
 /**
  * What an {@link EditorContribution} may add to, and ask of, one open editor page. Valid until the page is built
@@ -55,4 +58,14 @@ public interface EditorContext {
 
     /** Reads the case study again and shows what changed, leaving sections being typed in alone. */
     void reload();
+
+    /** The section the person is writing in, or last wrote in, on this page; empty before they chose one. */
+    Optional<SectionHandle> currentSection();
+
+    /**
+     * A keyboard shortcut active while the page is open, listed in the help dialog ({@code ?}). Use Ctrl+Alt with a
+     * letter, e.g. {@code addShortcut("Comment on this section", action, Key.KEY_M, KeyModifier.CONTROL,
+     * KeyModifier.ALT)}; taken so far: Ctrl+Alt+↓ / ↑ (next/previous section), Ctrl+Alt+H (history).
+     */
+    void addShortcut(String description, Runnable action, Key key, KeyModifier... modifiers);
 }

@@ -3,6 +3,7 @@ package app.casebook.casestudy.ui;
 import app.casebook.base.CaseStudyEvent;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
+import app.casebook.base.ui.KeyboardShortcuts;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
 import app.casebook.casestudy.AccessChanged;
@@ -23,14 +24,18 @@ import app.casebook.casestudy.SectionRestored;
 import app.casebook.casestudy.SectionSaved;
 import app.casebook.casestudy.SectionsReordered;
 import app.casebook.collaboration.CollaborationBus;
+import app.casebook.preference.PreferenceService;
 import app.casebook.security.CurrentUser;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.DetachEvent;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.avatar.AvatarGroup;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.notification.Notification;
@@ -39,6 +44,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.tabs.Tab;
 import com.vaadin.flow.component.tabs.TabSheet;
 import com.vaadin.flow.function.SerializableConsumer;
+import com.vaadin.flow.shared.Registration;
 import com.vaadin.flow.router.BeforeEvent;
 import com.vaadin.flow.router.HasDynamicTitle;
 import com.vaadin.flow.router.HasUrlParameter;
@@ -50,6 +56,7 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Optional;
 
 /**
  * A case study on one page: header fields and every section, with the panels of other features beside them (the
@@ -64,6 +71,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private final CollaborationBus bus;
     private final PresenceService presence;
     private final CurrentUser currentUser;
+    private final PreferenceService preferences;
     private final List<EditorContribution> contributions;
     private final VerticalLayout main = new VerticalLayout();
     private final VerticalLayout sectionList = new VerticalLayout();
@@ -78,13 +86,18 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private QualityPanel quality;
     private LiveSession live;
     private Page page;
+    private H1 heading;
+    private WritingModeSwitch writingMode;
+    private Long currentSectionId;
+    private boolean shortcutsAdded;
 
     public EditorView(CaseStudyService caseStudies, CollaborationBus bus, PresenceService presence,
-                      CurrentUser currentUser, List<EditorContribution> contributions) {
+                      CurrentUser currentUser, PreferenceService preferences, List<EditorContribution> contributions) {
         this.caseStudies = caseStudies;
         this.bus = bus;
         this.presence = presence;
         this.currentUser = currentUser;
+        this.preferences = preferences;
         this.contributions = List.copyOf(contributions);
         presenceAvatars.setId("presence");
         presenceAvatars.setMaxItemsVisible(8);
@@ -94,9 +107,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         sectionList.setPadding(false);
         sectionList.setId("sections");
         side.addClassName("editor-side");
+        setSpacing(false);
         add(main, side);
-        setFlexGrow(3, main);
-        setFlexGrow(2, side);
     }
 
     public static String path(long caseStudyId) {
@@ -119,6 +131,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        addShortcuts(attachEvent.getUI());
         if (live != null) {
             live.start(attachEvent.getUI(), this::onEvent);
             showPresence();
@@ -136,6 +149,36 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     @Override
     public String getPageTitle() {
         return title + " · Casebook";
+    }
+
+    /** Next/previous section for everyone; features add theirs through {@link EditorContext#addShortcut}. */
+    private void addShortcuts(com.vaadin.flow.component.UI ui) {
+        if (shortcutsAdded) {
+            return;
+        }
+        shortcutsAdded = true;
+        KeyboardShortcuts shortcuts = KeyboardShortcuts.of(ui);
+        shortcuts.add(this, "Next section", () -> goToNeighbour(1), Key.ARROW_DOWN, KeyModifier.CONTROL,
+                KeyModifier.ALT);
+        shortcuts.add(this, "Previous section", () -> goToNeighbour(-1), Key.ARROW_UP, KeyModifier.CONTROL,
+                KeyModifier.ALT);
+    }
+
+    /** Puts the cursor in the section after (or before) the one last worked in; the first one when none was. */
+    void goToNeighbour(int delta) {
+        if (editors.isEmpty()) {
+            return;
+        }
+        int index = -1;
+        for (int i = 0; i < editors.size(); i++) {
+            if (Long.valueOf(editors.get(i).sectionId()).equals(currentSectionId)) {
+                index = i;
+            }
+        }
+        int next = index < 0 ? 0 : Math.max(0, Math.min(editors.size() - 1, index + delta));
+        SectionEditor editor = editors.get(next);
+        currentSectionId = editor.sectionId();
+        editor.focusText();
     }
 
     private void onEvent(CaseStudyEvent event) {
@@ -195,6 +238,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         presenceAvatars.setItems(people.stream().map(p -> {
             var item = new AvatarGroup.AvatarGroupItem(p.name());
             item.setAbbreviation(p.initials());
+            // One colour per person (Lumo has seven), so two people with the same initials are told apart.
+            item.setColorIndex((int) Math.floorMod(p.accountId(), 7L));
             return item;
         }).toList());
         long me = currentUser.id();
@@ -222,12 +267,17 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         this.canEdit = myRole.allows(Permission.EDIT);
         main.removeAll();
         side.removeAll();
-        H2 heading = new H2(cs.title());
+        if (page != null) {
+            page.shortcuts.forEach(Registration::remove);
+        }
+        heading = new H1(cs.title());
         heading.setId("case-study-title");
+        heading.addClassName("case-study-title");
         Span meta = new Span("Status: " + cs.status().label() + " · Your role: " + myRole.label());
         meta.addClassName("editor-meta");
         HorizontalLayout titleRow = new HorizontalLayout(heading, presenceAvatars);
         titleRow.setWidthFull();
+        titleRow.addClassName("editor-title-row");
         titleRow.setAlignItems(Alignment.CENTER);
         titleRow.expand(heading);
         Div notices = new Div();
@@ -242,7 +292,9 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         contributions.forEach(c -> c.contribute(page));
 
         actions.setVisible(actions.getComponentCount() > 0);
-        main.add(titleRow, meta, notices, actions, quality, header, sectionList);
+        writingMode = new WritingModeSwitch(readWritingMode(), this::writingModeChosen);
+        showWritingMode(writingMode.getValue());
+        main.add(titleRow, meta, notices, actions, quality, header, writingMode, sectionList);
         if (canEdit) {
             Button add = new Button("Add section", VaadinIcon.PLUS.create(), e -> addSection());
             add.setId("add-section-button");
@@ -276,19 +328,116 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         sectionList.removeAll();
         editors.clear();
         for (Section s : sections) {
-            SectionEditor editor = new SectionEditor(caseStudies, s, canEdit, this::removeSection,
-                    delta -> move(s.id(), delta), List.copyOf(page.sectionActions));
-            editor.addSavedListener(e -> page.savedListeners.forEach(l -> l.accept(s.id())));
-            editor.setOnSaved(() -> quality.refresh(editors));
-            page.badges.getOrDefault(s.id(), List.of()).forEach(editor::addBadge);
-            editor.setEditingListener(sectionId -> {
-                if (live != null) {
-                    live.editing(sectionId);
-                }
-            });
+            SectionEditor editor = newEditor(s);
             editors.add(editor);
             sectionList.add(editor);
         }
+        quality.refresh(editors);
+    }
+
+    private SectionEditor newEditor(Section s) {
+        SectionEditor editor = new SectionEditor(caseStudies, s, canEdit, this::removeSection,
+                delta -> move(s.id(), delta), List.copyOf(page.sectionActions));
+        editor.addSavedListener(e -> page.savedListeners.forEach(l -> l.accept(s.id())));
+        editor.setOnSaved(() -> quality.refresh(editors));
+        page.badges.getOrDefault(s.id(), List.of()).forEach(editor::addBadge);
+        editor.setEditingListener(sectionId -> {
+            if (sectionId != null) {
+                currentSectionId = sectionId;
+            }
+            if (live != null) {
+                live.editing(sectionId);
+            }
+        });
+        return editor;
+    }
+
+    /**
+     * Brings the sections on screen to {@code sections} in place: section editors are moved, added and removed, never
+     * rebuilt, and the one being typed in is not moved at all (the others move around it), so neither its focus nor
+     * what the browser has not sent yet is touched. A section removed by someone else while this person has unsaved
+     * text in it stays, saying so and offering to bring it back with the text ({@link SectionEditor#markRemoved}).
+     */
+    private void reconcile(List<Section> sections) {
+        Map<Long, SectionEditor> shown = new LinkedHashMap<>();
+        editors.forEach(e -> shown.put(e.sectionId(), e));
+        List<SectionEditor> target = new ArrayList<>();
+        for (Section s : sections) {
+            SectionEditor editor = shown.remove(s.id());
+            if (editor == null) {
+                editor = newEditor(s);
+            } else if (editor.isMarkedRemoved()) {
+                editor.restored(s);
+            } else {
+                editor.showSaved(s);
+            }
+            target.add(editor);
+        }
+        for (SectionEditor gone : shown.values()) {
+            if (gone.hasUnsavedText()) {
+                gone.markRemoved(() -> restoreRemoved(gone));
+                target.add(Math.min(editors.indexOf(gone), target.size()), gone);
+            }
+        }
+        List<SectionEditor> current = editors.stream().filter(target::contains).toList();
+        editors.stream().filter(e -> !target.contains(e)).forEach(sectionList::remove);
+        java.util.Set<SectionEditor> keep = keptInPlace(current, target);
+        current.stream().filter(e -> !keep.contains(e)).forEach(sectionList::remove);
+        for (int i = 0; i < target.size(); i++) {
+            SectionEditor e = target.get(i);
+            if (sectionList.getComponentCount() <= i || sectionList.getComponentAt(i) != e) {
+                sectionList.addComponentAtIndex(i, e);
+            }
+        }
+        editors.clear();
+        editors.addAll(target);
+    }
+
+    /**
+     * The editors that can stay where they are: the longest run of them already in the target order, where the one
+     * being typed in counts more than all the others together, so it is the last to be moved.
+     */
+    private static java.util.Set<SectionEditor> keptInPlace(List<SectionEditor> current, List<SectionEditor> target) {
+        int n = current.size();
+        int[] order = new int[n];
+        int[] weight = new int[n];
+        for (int i = 0; i < n; i++) {
+            order[i] = target.indexOf(current.get(i));
+            weight[i] = current.get(i).hasUnsavedText() ? 1000 : 1;
+        }
+        int[] best = new int[n];
+        int[] previous = new int[n];
+        int end = -1;
+        for (int i = 0; i < n; i++) {
+            best[i] = weight[i];
+            previous[i] = -1;
+            for (int j = 0; j < i; j++) {
+                if (order[j] < order[i] && best[j] + weight[i] > best[i]) {
+                    best[i] = best[j] + weight[i];
+                    previous[i] = j;
+                }
+            }
+            if (end < 0 || best[i] > best[end]) {
+                end = i;
+            }
+        }
+        java.util.Set<SectionEditor> keep = new java.util.HashSet<>();
+        for (int i = end; i >= 0; i = previous[i]) {
+            keep.add(current.get(i));
+        }
+        return keep;
+    }
+
+    /** Brings back a section someone removed while this person had unsaved text in it, with that text. */
+    private void restoreRemoved(SectionEditor editor) {
+        try {
+            caseStudies.undoRemoveSection(editor.sectionId(), editors.indexOf(editor) + 1);
+        } catch (NotFoundException e) {
+            Notifications.error("This section cannot be brought back. Copy your text from it.");
+            return;
+        }
+        reconcile(caseStudies.get(caseStudyId).sections());
+        editor.saveNow();
         quality.refresh(editors);
     }
 
@@ -302,25 +451,48 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
             return;
         }
         header.show(details.caseStudy());
-        List<Long> shown = editors.stream().map(SectionEditor::sectionId).toList();
-        List<Long> now = details.sections().stream().map(Section::id).toList();
-        if (!shown.equals(now)) {
-            if (editors.stream().noneMatch(SectionEditor::hasUnsavedText)) {
-                showSections(details.sections());
-            }
-        } else {
-            for (int i = 0; i < editors.size(); i++) {
-                editors.get(i).showSaved(details.sections().get(i));
-            }
-        }
+        showTitle(details.caseStudy().title());
+        reconcile(details.sections());
         quality.refresh(editors);
         showPresence();
+    }
+
+    /** The heading and the browser tab follow the title, whoever changed it. */
+    private void showTitle(String newTitle) {
+        if (newTitle == null || newTitle.equals(title)) {
+            return;
+        }
+        title = newTitle;
+        heading.setText(newTitle);
+        getUI().ifPresent(ui -> ui.getPage().setTitle(getPageTitle()));
+    }
+
+    private WritingMode readWritingMode() {
+        try {
+            return WritingMode.parse(preferences.get(WritingMode.PREFERENCE).orElse(null));
+        } catch (RuntimeException e) {
+            return WritingMode.WRITE;
+        }
+    }
+
+    private void writingModeChosen(WritingMode mode) {
+        showWritingMode(mode);
+        try {
+            preferences.put(WritingMode.PREFERENCE, mode.value());
+        } catch (RuntimeException e) {
+            Notifications.error("Your choice is used here but could not be remembered: " + e.getMessage());
+        }
+    }
+
+    private void showWritingMode(WritingMode mode) {
+        sectionList.getElement().setAttribute("data-writing-mode", mode.value());
     }
 
     private void addSection() {
         try {
             caseStudies.addSection(caseStudyId, "New section", editors.size());
-            showSections(caseStudies.get(caseStudyId).sections());
+            reconcile(caseStudies.get(caseStudyId).sections());
+            quality.refresh(editors);
         } catch (InvalidInputException e) {
             Notifications.error(e.getMessage());
         }
@@ -329,13 +501,17 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     private void removeSection(SectionEditor editor) {
         int position = editors.indexOf(editor) + 1;
         caseStudies.removeSection(editor.sectionId());
-        showSections(caseStudies.get(caseStudyId).sections());
+        editors.remove(editor);
+        sectionList.remove(editor);
+        reconcile(caseStudies.get(caseStudyId).sections());
+        quality.refresh(editors);
         Notification n = new Notification();
         n.setDuration(8000);
         n.setPosition(Notification.Position.BOTTOM_CENTER);
         Button undo = new Button("Undo", e -> {
             caseStudies.undoRemoveSection(editor.sectionId(), position);
-            showSections(caseStudies.get(caseStudyId).sections());
+            reconcile(caseStudies.get(caseStudyId).sections());
+            quality.refresh(editors);
             n.close();
         });
         undo.setId("undo-remove-button");
@@ -345,7 +521,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
 
     private void move(long sectionId, int delta) {
         caseStudies.moveSection(sectionId, delta);
-        showSections(caseStudies.get(caseStudyId).sections());
+        reconcile(caseStudies.get(caseStudyId).sections());
+        quality.refresh(editors);
     }
 
     private record PanelEntry(String id, String label, int order, Component content) {
@@ -363,6 +540,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         private final Map<Long, List<Component>> badges = new LinkedHashMap<>();
         private final List<SerializableConsumer<CaseStudyEvent>> eventListeners = new ArrayList<>();
         private final List<SerializableConsumer<Long>> savedListeners = new ArrayList<>();
+        private final List<Registration> shortcuts = new ArrayList<>();
         private TabSheet tabSheet;
 
         Page(CaseStudy caseStudy, Div notices, HorizontalLayout actions) {
@@ -440,6 +618,21 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         @Override
         public void reload() {
             EditorView.this.reload();
+        }
+
+        @Override
+        public Optional<SectionHandle> currentSection() {
+            return editors.stream().filter(e -> Long.valueOf(e.sectionId()).equals(currentSectionId))
+                    .map(SectionHandle.class::cast).findFirst();
+        }
+
+        @Override
+        public void addShortcut(String description, Runnable action, Key key, KeyModifier... modifiers) {
+            UI ui = getUI().orElse(UI.getCurrent());
+            if (ui != null) {
+                shortcuts.add(KeyboardShortcuts.of(ui).add(EditorView.this, description, action::run, key,
+                        modifiers));
+            }
         }
     }
 }

@@ -1,8 +1,5 @@
 package app.casebook.casestudy.ui;
 
-import app.casebook.base.ui.Format;
-import app.casebook.base.InvalidInputException;
-import app.casebook.base.NotFoundException;
 import app.casebook.base.text.MarkdownRenderer;
 import app.casebook.casestudy.CaseStudyImporter;
 import app.casebook.casestudy.CaseStudyService;
@@ -14,7 +11,6 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
-import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -31,16 +27,10 @@ import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.data.value.ValueChangeMode;
 import com.vaadin.flow.function.SerializableConsumer;
 import com.vaadin.flow.shared.Registration;
-import java.time.Instant;
 import java.util.Locale;
 import java.util.List;
-import java.util.concurrent.CompletableFuture;
-import java.util.concurrent.TimeUnit;
+import java.util.Optional;
 import java.util.function.Consumer;
-import org.springframework.security.access.AccessDeniedException;
-import org.springframework.security.core.Authentication;
-import org.springframework.security.core.context.SecurityContext;
-import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
  * One section in the editor: heading, Markdown text with a live preview, the template's guidance while it is not
@@ -50,12 +40,9 @@ import org.springframework.security.core.context.SecurityContextHolder;
 public class SectionEditor extends Composite<VerticalLayout> implements SectionHandle {
 
     static final int AUTOSAVE_MILLIS = 1000;
-    private static final long RETRY_SECONDS = 5;
-
     private final CaseStudyService caseStudies;
     private final long sectionId;
     private final boolean canEdit;
-    private long baseRevisionId;
     private final TextField heading = new TextField();
     private final TextArea body = new TextArea();
     private final Div preview = new Div();
@@ -65,11 +52,11 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
     private final Div badges = new Div();
     private final String guidanceText;
     private final Span editors = new Span();
-    private String savedHeading;
-    private boolean dirty;
+    private final Div conflictNotice = new Div();
+    private final Div removedNotice = new Div();
+    private final FieldSaver bodySaver;
+    private final FieldSaver headingSaver;
     private Runnable onSaved = () -> { };
-    private boolean focused;
-    private Section pendingRemote;
     private Consumer<Long> editingListener = id -> { };
 
     SectionEditor(CaseStudyService caseStudies, Section section, boolean canEdit, Consumer<SectionEditor> onRemove,
@@ -77,9 +64,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         this.caseStudies = caseStudies;
         this.sectionId = section.id();
         this.canEdit = canEdit;
-        this.baseRevisionId = section.revisionId();
         this.guidanceText = section.guidance();
-        this.savedHeading = section.heading();
 
         VerticalLayout root = getContent();
         root.addClassName("section-editor");
@@ -91,12 +76,42 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         heading.setAriaLabel("Section heading");
         heading.addClassName("section-heading");
         heading.setReadOnly(!canEdit);
-        heading.setValueChangeMode(ValueChangeMode.ON_BLUR);
-        heading.addValueChangeListener(e -> {
-            if (e.isFromClient()) {
-                saveHeading(e.getValue());
-            }
-        });
+        heading.setValueChangeMode(ValueChangeMode.LAZY);
+        heading.setValueChangeTimeout(AUTOSAVE_MILLIS);
+        headingSaver = new FieldSaver(heading, "heading-" + sectionId, "this heading",
+                new Autosave(0, section.heading()), new FieldSaver.Server() {
+                    @Override
+                    public SaveResult save(Autosave.Save save) {
+                        return caseStudies.renameSection(sectionId, save.baseText(), save.text());
+                    }
+
+                    @Override
+                    public SaveResult resolve(Autosave.Save save) {
+                        return caseStudies.resolveHeadingConflict(sectionId, save.baseText(), save.text());
+                    }
+                }, canEdit, section.updatedAt());
+        headingSaver.showErrorsOnField();
+        bodySaver = new FieldSaver(body, "body-" + sectionId, "this passage",
+                new Autosave(section.revisionId(), section.body()), new FieldSaver.Server() {
+                    @Override
+                    public SaveResult save(Autosave.Save save) {
+                        return caseStudies.saveSectionText(sectionId, save.baseVersion(), save.text());
+                    }
+
+                    @Override
+                    public SaveResult resolve(Autosave.Save save) {
+                        return caseStudies.resolveSectionConflict(sectionId, save.baseVersion(), save.text());
+                    }
+                }, canEdit, section.updatedAt());
+        bodySaver.setCheck(text -> text.length() > Limits.BODY ? "too long" : null);
+        for (FieldSaver saver : List.of(bodySaver, headingSaver)) {
+            saver.setOnChange(this::showStatus);
+            saver.setOnSaved(() -> {
+                body.setLabel(heading());
+                fireEvent(new SavedEvent(this));
+                onSaved.run();
+            });
+        }
 
         Button up = iconButton(VaadinIcon.ARROW_UP, "Move up", "move-up-" + sectionId, () -> onMove.accept(-1));
         Button down = iconButton(VaadinIcon.ARROW_DOWN, "Move down", "move-down-" + sectionId, () -> onMove.accept(1));
@@ -107,12 +122,15 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         editors.setId("editing-" + sectionId);
         editors.addClassName("editing-badge");
         editors.setVisible(false);
-        HorizontalLayout top = new HorizontalLayout(heading, editors, status, up, down, remove);
+        HorizontalLayout top = new HorizontalLayout(heading, editors, status, bodySaver.resolveButton(),
+                headingSaver.resolveButton(), up, down,
+                remove);
         for (SectionAction action : actions) {
             top.add(iconButton(action.icon(), action.label(), action.idPrefix() + sectionId,
                     () -> action.onClick().accept(this)));
         }
         top.setWidthFull();
+        top.addClassName("section-top");
         top.setAlignItems(FlexComponent.Alignment.BASELINE);
         top.expand(heading);
 
@@ -130,34 +148,23 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         body.setReadOnly(!canEdit);
         body.setValueChangeMode(ValueChangeMode.LAZY);
         body.setValueChangeTimeout(AUTOSAVE_MILLIS);
-        body.addValueChangeListener(e -> {
-            renderPreview(e.getValue());
-            if (e.isFromClient()) {
-                dirty = true;
-                save(e.getValue());
-            }
-        });
+        body.addValueChangeListener(e -> renderPreview(e.getValue()));
 
-        body.addFocusListener(e -> {
-            focused = true;
-            editingListener.accept(sectionId);
-        });
-        body.addBlurListener(e -> {
-            focused = false;
-            editingListener.accept(null);
-            if (!dirty && pendingRemote != null) {
-                Section remote = pendingRemote;
-                pendingRemote = null;
-                showSaved(remote);
-            }
-        });
+        body.addFocusListener(e -> editingListener.accept(sectionId));
+        body.addBlurListener(e -> editingListener.accept(null));
+        conflictNotice.setId("conflict-" + sectionId);
+        conflictNotice.addClassName("conflict-notice");
+        conflictNotice.setVisible(false);
+        removedNotice.setId("removed-" + sectionId);
+        removedNotice.addClassName("conflict-notice");
+        removedNotice.setVisible(false);
 
         preview.addClassName("preview");
         preview.setId("preview-" + sectionId);
-        HorizontalLayout editAndPreview = new HorizontalLayout(body, preview);
-        editAndPreview.setWidthFull();
+        // Text and preview share one CSS grid; the page's writing mode (data-writing-mode on #sections) arranges them.
+        Div editAndPreview = new Div(body, preview);
         editAndPreview.addClassName("edit-and-preview");
-        editAndPreview.setFlexGrow(1, body, preview);
+        body.addClassName("section-text");
 
         quality.setId("quality-" + sectionId);
         quality.addClassName("quality-list");
@@ -165,12 +172,9 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         badges.addClassName("section-badges");
         badges.setVisible(false);
 
-        root.add(top, badges, guidance, editAndPreview, quality);
-        if (canEdit) {
-            addAttachListener(e -> installUnsavedTextGuard(e.getUI()));
-        }
+        root.add(top, badges, conflictNotice, removedNotice, guidance, editAndPreview, quality);
         renderPreview(section.body());
-        status.setText(section.updatedAt() == null ? "" : "Saved " + Format.time(section.updatedAt()));
+        showStatus();
     }
 
     @Override
@@ -180,7 +184,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
 
     @Override
     public String heading() {
-        return savedHeading;
+        return headingSaver.autosave().baseText();
     }
 
     @Override
@@ -223,8 +227,14 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         return body.getValue();
     }
 
+    /** Whether this section holds text (or a heading) the server has not confirmed, or is being typed in. */
     public boolean hasUnsavedText() {
-        return dirty;
+        return bodySaver.autosave().hasUnsavedText() || headingSaver.autosave().hasUnsavedText() || isBeingTypedIn();
+    }
+
+    /** Whether the person is typing in this section's text or heading right now. */
+    boolean isBeingTypedIn() {
+        return bodySaver.autosave().isTyping() || headingSaver.autosave().isTyping();
     }
 
     /** Runs after each save this person made (text or heading), e.g. to check the quality again. */
@@ -263,24 +273,64 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
     }
 
     /**
-     * Shows a text someone else saved. While this person is typing in the section it is left alone: their next
-     * save is merged with it on the server, so neither change is lost.
+     * Shows a text or heading someone else saved. While this person is typing in the field, or it holds their unsaved
+     * text, it is left alone: their next save is merged with it on the server, so neither change is lost
+     * ({@link Autosave}).
      */
     void showSaved(Section section) {
-        if (dirty || focused) {
-            pendingRemote = section;
-            return;
-        }
-        pendingRemote = null;
-        baseRevisionId = section.revisionId();
-        if (!section.body().equals(body.getValue())) {
-            body.setValue(section.body());
-        }
-        if (!section.heading().equals(heading.getValue())) {
-            heading.setValue(section.heading());
-            body.setLabel(section.heading());
-            savedHeading = section.heading();
-        }
+        bodySaver.remote(section.revisionId(), section.body());
+        headingSaver.remote(0, section.heading());
+        body.setLabel(heading());
+    }
+
+    /**
+     * Someone else removed this section while this person has unsaved text in it (or types in it): the text stays
+     * here, nothing more is sent, and the section offers to come back with it or to copy it.
+     */
+    void markRemoved(Runnable restore) {
+        bodySaver.removed();
+        headingSaver.removed();
+        removedNotice.removeAll();
+        Button bringBack = new Button("Restore the section with your text", e -> restore.run());
+        bringBack.setId("restore-removed-" + sectionId);
+        Button copy = new Button("Copy your text", e -> body.getElement().executeJs(
+                "const t = this.inputElement; if (t) { t.focus(); t.select(); }"
+                        + " if (navigator.clipboard) { navigator.clipboard.writeText(this.value || ''); }"));
+        copy.setId("copy-removed-" + sectionId);
+        removedNotice.add(new Span("Someone else removed this section. Your text is kept here, not saved. "),
+                bringBack, copy);
+        removedNotice.setVisible(true);
+        showStatus();
+    }
+
+    /** Whether this section is shown only because someone removed it while this person had unsaved text in it. */
+    boolean isMarkedRemoved() {
+        return removedNotice.isVisible();
+    }
+
+    /** The section is back (restored by someone): saves go on from its current text. */
+    void restored(Section section) {
+        bodySaver.restored(section.revisionId(), section.body());
+        headingSaver.restored(0, section.heading());
+        removedNotice.removeAll();
+        removedNotice.setVisible(false);
+        showStatus();
+    }
+
+    /** Sends what the rules ask to save now (e.g. the kept text of a section just brought back). */
+    void saveNow() {
+        headingSaver.save();
+        bodySaver.save();
+    }
+
+    /** Shows the status of the field that needs the person's attention most. */
+    private void showStatus() {
+        FieldSaver worst = bodySaver.severity() >= headingSaver.severity() ? bodySaver : headingSaver;
+        setStatus(worst.status(), worst.statusKind());
+        Optional<Autosave.Conflict> conflict = bodySaver.autosave().conflict();
+        conflictNotice.setVisible(conflict.isPresent());
+        conflictNotice.setText(conflict.map(c -> "Someone else changed the same passage; their text is saved, yours "
+                + "is kept here until you choose. Their text: " + c.theirText()).orElse(""));
     }
 
     private void renderPreview(String text) {
@@ -300,124 +350,6 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         }
         body.setHelperText(length > Limits.BODY * 9 / 10 && length <= Limits.BODY
                 ? String.format("%,d of at most %,d characters", length, Limits.BODY) : null);
-    }
-
-    void save(String text) {
-        if (text.length() > Limits.BODY) {
-            setStatus("Not saved — too long", "error");
-            return;
-        }
-        setStatus("Saving…", "saving");
-        try {
-            SaveResult result = caseStudies.saveSectionText(sectionId, baseRevisionId, text);
-            baseRevisionId = result.revisionId();
-            fireEvent(new SavedEvent(this));
-            switch (result) {
-                case SaveResult.Saved saved -> {
-                    if (saved.text().equals(body.getValue())) {
-                        dirty = false;
-                    }
-                    setStatus("Saved " + Format.time(Instant.now()), "saved");
-                    confirmSaved(saved.text());
-                }
-                case SaveResult.Merged merged -> {
-                    body.setValue(merged.text());
-                    dirty = false;
-                    setStatus("Saved " + Format.time(Instant.now()) + " — merged with another change", "saved");
-                    confirmSaved(merged.text());
-                }
-                case SaveResult.Conflict conflict -> {
-                    setStatus("Conflict — choose what to keep", "error");
-                    new ConflictDialog(conflict.theirText(), conflict.myText(), resolved -> {
-                        body.setValue(resolved);
-                        save(resolved);
-                    }).open();
-                }
-            }
-        } catch (InvalidInputException | AccessDeniedException e) {
-            setStatus("Not saved — " + e.getMessage(), "error");
-        } catch (NotFoundException e) {
-            setStatus("Not saved — this section was removed by someone else", "error");
-        } catch (RuntimeException e) {
-            setStatus("Not saved — retrying", "error");
-            scheduleRetry();
-        }
-    }
-
-    /**
-     * Tries the save again a few seconds later, as the same person: the retry runs outside the request that failed,
-     * so the login is carried over explicitly (services check it on every call).
-     */
-    private void scheduleRetry() {
-        UI ui = UI.getCurrent();
-        if (ui == null) {
-            return;
-        }
-        Authentication who = SecurityContextHolder.getContext().getAuthentication();
-        CompletableFuture.delayedExecutor(RETRY_SECONDS, TimeUnit.SECONDS).execute(() -> ui.access(() -> {
-            if (!dirty || !isAttached()) {
-                return;
-            }
-            SecurityContext before = SecurityContextHolder.getContext();
-            SecurityContext context = SecurityContextHolder.createEmptyContext();
-            context.setAuthentication(who);
-            SecurityContextHolder.setContext(context);
-            try {
-                save(body.getValue());
-            } finally {
-                SecurityContextHolder.setContext(before);
-            }
-        }));
-    }
-
-    private void saveHeading(String value) {
-        try {
-            caseStudies.renameSection(sectionId, value);
-            fireEvent(new SavedEvent(this));
-            savedHeading = value.strip();
-            body.setLabel(savedHeading);
-            heading.setInvalid(false);
-            setStatus("Saved " + Format.time(Instant.now()), "saved");
-            onSaved.run();
-        } catch (InvalidInputException | AccessDeniedException e) {
-            heading.setInvalid(true);
-            heading.setErrorMessage(e.getMessage());
-        }
-    }
-
-    /**
-     * Arms a "leave page?" warning as soon as the person types (client-side {@code input} events), for as long as
-     * the server has not confirmed the text as saved. Inline JavaScript only: no npm build.
-     */
-    private void installUnsavedTextGuard(UI ui) {
-        ui.getPage().executeJs("""
-                if (!window.casebookUnsaved) {
-                  window.casebookUnsaved = new Set();
-                  window.addEventListener('beforeunload', e => {
-                    if (window.casebookUnsaved.size > 0) { e.preventDefault(); e.returnValue = ''; }
-                  });
-                }""");
-        body.getElement().executeJs("""
-                if (!this.casebookGuarded) {
-                  this.casebookGuarded = true;
-                  this.addEventListener('input', () => window.casebookUnsaved && window.casebookUnsaved.add($0));
-                }""", String.valueOf(sectionId));
-    }
-
-    /**
-     * Disarms the warning once the server has saved the text the browser shows. The browser compares the hash of
-     * its current text with the saved one's, so text typed while the save was on its way stays guarded.
-     */
-    private void confirmSaved(String savedText) {
-        onSaved.run();
-        if (!dirty) {
-            body.getElement().executeJs("""
-                    let h = 0;
-                    const v = this.value || '';
-                    for (let i = 0; i < v.length; i++) { h = (Math.imul(31, h) + v.charCodeAt(i)) | 0; }
-                    if (h === $0 && window.casebookUnsaved) { window.casebookUnsaved.delete($1); }""",
-                    savedText.hashCode(), String.valueOf(sectionId));
-        }
     }
 
     private void setStatus(String text, String kind) {

@@ -5,6 +5,8 @@ import app.casebook.casestudy.ui.EditorContext;
 import app.casebook.casestudy.ui.EditorContribution;
 import app.casebook.casestudy.ui.SectionAction;
 import app.casebook.revision.RevisionService;
+import com.vaadin.flow.component.Key;
+import com.vaadin.flow.component.KeyModifier;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
@@ -40,6 +42,11 @@ class HistoryContribution implements EditorContribution {
                     history.showSection(section.sectionId(), section.heading());
                     editor.showPanel("history");
                 }));
+        editor.addShortcut("History of the section being written (or of the whole case study)", () -> {
+            editor.currentSection().ifPresentOrElse(section -> history.showSection(section.sectionId(),
+                    section.heading()), () -> history.showSection(null, null));
+            editor.showPanel("history");
+        }, Key.KEY_H, KeyModifier.CONTROL, KeyModifier.ALT);
         editor.onSaved(sectionId -> history.showNewRevisions());
         editor.onEvent(event -> history.showNewRevisions());
     }

@@ -59,14 +59,15 @@ public class HistoryPanel extends Composite<VerticalLayout> {
 
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(1).setWidth("9em")
+        // Narrow minimum widths that fit the side panel; what does not fit is cut with "…" and shown in a tooltip.
+        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(2).setWidth("6em")
                 .setTooltipGenerator(HistoryPanel::what);
-        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(0).setWidth("8em")
+        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(1).setWidth("4em")
                 .setTooltipGenerator(Revision::authorName);
-        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setFlexGrow(0)
-                .setWidth("6.5em");
+        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setFlexGrow(1)
+                .setWidth("6.5em").setTooltipGenerator(r -> Format.exact(r.createdAt()));
         grid.addColumn(r -> "+" + r.wordsAdded() + " −" + r.wordsRemoved()).setHeader("Words").setKey("words")
-                .setFlexGrow(0).setWidth("5.5em");
+                .setFlexGrow(0).setWidth("4.5em");
         grid.setHeight("320px");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         ((GridMultiSelectionModel<Revision>) grid.getSelectionModel())
@@ -151,6 +152,8 @@ public class HistoryPanel extends Composite<VerticalLayout> {
             case RESTORE -> r.field() == RevisionField.HEADING ? "Heading restored to " + r.heading()
                     : where + " (restored)";
             case EDIT -> where;
+            case RESOLVED -> where + " (conflict resolved)";
+            case SUGGESTION -> where + " (suggested change applied)";
         };
     }
 

@@ -12,7 +12,7 @@ import app.casebook.casestudy.MemberRole;
 import app.casebook.revision.Revision;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.html.H2;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.textfield.TextArea;
 import org.junit.jupiter.api.BeforeEach;
@@ -72,7 +72,7 @@ class EditorViewTest extends KaribuTest {
 
         navigate(EditorView.path(caseStudyId));
 
-        assertThat(_get(H2.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Not found");
+        assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Not found");
         _assertNone(TextArea.class);
         assertThat(_find(Fixtures.SEED_TITLE)).isFalse();
     }
@@ -83,7 +83,7 @@ class EditorViewTest extends KaribuTest {
 
         navigate("case-studies/platform-scaling");
 
-        assertThat(_get(H2.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Not found");
+        assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Not found");
     }
 
     @Test
@@ -92,7 +92,7 @@ class EditorViewTest extends KaribuTest {
 
         navigate("case-studies/" + Long.MAX_VALUE);
 
-        assertThat(_get(H2.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Not found");
+        assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Not found");
     }
 
     @SuppressWarnings("unchecked")

@@ -1,0 +1,227 @@
+package app.casebook.e2e;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import java.io.IOException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.junit.jupiter.api.Test;
+import org.junit.jupiter.api.extension.RegisterExtension;
+import org.openqa.selenium.By;
+import org.openqa.selenium.Dimension;
+import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.OutputType;
+import org.openqa.selenium.TakesScreenshot;
+import org.openqa.selenium.WebDriver;
+import org.openqa.selenium.WebElement;
+import org.openqa.selenium.support.ui.ExpectedConditions;
+import org.springframework.boot.test.context.SpringBootTest;
+import org.springframework.boot.test.web.server.LocalServerPort;
+
+/**
+ * The layout in a real browser, at a laptop's 1366 × 900 and a phone's 390 × 844: the writing area's share of the
+ * editor, no sideways scrolling, and axe-core's accessibility rules on every screen (no serious or critical
+ * violation). Screenshots of the editor at both widths are kept in {@code target/e2e/} (CI keeps them).
+ * Same application context as {@link LoginSmokeIT} (same properties); it changes no data.
+ */
+@SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT, properties = {
+        "spring.datasource.url=jdbc:h2:mem:login-smoke;DB_CLOSE_DELAY=-1;MODE=MySQL;DATABASE_TO_LOWER=TRUE;CASE_INSENSITIVE_IDENTIFIERS=TRUE",
+        "spring.datasource.username=sa",
+        "spring.datasource.password=",
+        "casebook.demo-data=true"})
+class LayoutIT {
+
+    private static final String SEED_TITLE = "Platform Scaling for Hypergrowth";
+    private static final Path EVIDENCE = Path.of("target", "e2e");
+
+    @RegisterExtension
+    static final Browser browser = new Browser();
+
+    @LocalServerPort
+    int port;
+
+    @Test
+    void at_1366_px_the_text_area_takes_at_least_60_percent_of_the_editor_column_and_nothing_scrolls_sideways()
+            throws IOException {
+        resize(1366, 900);
+        logIn("candidate@casebook.test");
+        openSeed();
+        Map<String, Number> widths = widths();
+        assertThat(widths.get("text").doubleValue()).as("text area width %s", widths)
+                .isGreaterThanOrEqualTo(0.6 * widths.get("column").doubleValue());
+        assertThat(widths.get("page").intValue()).as("page width %s", widths).isLessThanOrEqualTo(1366);
+
+        // Every section has the same width of text area.
+        List<Number> all = js().executeScript(
+                "return [...document.querySelectorAll('#sections vaadin-text-area')].map(t => Math.round(t.getBoundingClientRect().width));")
+                instanceof List<?> list ? list.stream().map(Number.class::cast).toList() : List.of();
+        assertThat(all).hasSizeGreaterThan(1).allMatch(w -> w.intValue() == all.getFirst().intValue());
+
+        // The side panel keeps its width after "Compare with previous" and never scrolls sideways.
+        double sideBefore = number("return document.querySelector('.editor-side').getBoundingClientRect().width");
+        browser.waitUntil(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid[@id='history-grid']/vaadin-grid-cell-content[starts-with(normalize-space(), 'Created')]")))
+                .click();
+        WebElement compare = browser.waitUntil(ExpectedConditions.elementToBeClickable(
+                By.id("compare-previous-button")));
+        compare.click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("compare-meta")));
+        double sideAfter = number("return document.querySelector('.editor-side').getBoundingClientRect().width");
+        assertThat(sideAfter).isEqualTo(sideBefore);
+        assertThat(number("const s = document.querySelector('.editor-side'); return s.scrollWidth - s.clientWidth;"))
+                .isLessThanOrEqualTo(0);
+
+        screenshot("editor-1366");
+        assertThat(Axe.seriousViolations(driver())).as("axe on the editor at 1366 px").isEmpty();
+    }
+
+    @Test
+    void at_390_px_the_editor_takes_the_whole_width_and_the_text_area_is_at_least_300_px_wide() throws IOException {
+        resize(390, 844);
+        logIn("candidate@casebook.test");
+        assertThat(number("return document.documentElement.scrollWidth")).as("dashboard width")
+                .isLessThanOrEqualTo(390);
+        screenshot("dashboard-390");
+        assertThat(Axe.seriousViolations(driver())).as("axe on the dashboard at 390 px").isEmpty();
+
+        openSeed();
+        Map<String, Number> widths = widths();
+        assertThat(widths.get("text").intValue()).as("text area width %s", widths).isGreaterThanOrEqualTo(300);
+        assertThat(widths.get("page").intValue()).as("page width %s", widths).isLessThanOrEqualTo(390);
+        assertThat(number("return document.getElementById('logout-button').getBoundingClientRect().right"))
+                .isLessThanOrEqualTo(390);
+        js().executeScript("document.querySelector('#sections vaadin-text-area').scrollIntoView({block: 'center'})");
+        screenshot("editor-390");
+        assertThat(Axe.seriousViolations(driver())).as("axe on the editor at 390 px").isEmpty();
+    }
+
+    @Test
+    void every_screen_has_one_main_landmark_one_h1_and_no_serious_accessibility_violation() {
+        resize(1366, 900);
+        List<String> problems = new ArrayList<>();
+        driver().get(url("login"));
+        browser.waitUntil(Duration.ofSeconds(90), ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form#login-form input[name='username']")));
+        check("login", problems);
+        logIn("candidate@casebook.test");
+        check("dashboard", problems);
+        openSeed();
+        check("editor", problems);
+        for (String tab : List.of("people-tab", "activity-tab")) {
+            driver().findElement(By.id(tab)).click();
+            pause();
+            check("editor, " + tab, problems);
+        }
+        driver().findElement(By.id("shortcuts-button")).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("shortcuts-dialog")));
+        pause();
+        check("shortcuts help", problems);
+        driver().get(url("account"));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        check("account", problems);
+        driver().get(url("no-such-page"));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("error-title")));
+        check("not found", problems);
+        driver().manage().deleteAllCookies();
+        logIn("admin@casebook.test");
+        driver().get(url("admin"));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.id("accounts-grid")));
+        check("admin", problems);
+        assertThat(problems).isEmpty();
+    }
+
+    private void check(String screen, List<String> problems) {
+        removeDevTools();
+        long mains = (long) number("return document.querySelectorAll('main, [role=main]').length");
+        long h1s = (long) number("return document.querySelectorAll('h1').length");
+        if (mains != 1) {
+            problems.add(screen + ": " + mains + " main landmarks");
+        }
+        if (h1s != 1) {
+            problems.add(screen + ": " + h1s + " h1 headings");
+        }
+        Axe.seriousViolations(driver()).forEach(v -> problems.add(screen + ": " + v));
+    }
+
+    private Map<String, Number> widths() {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> m = (Map<String, Number>) js().executeScript("""
+                const w = s => Math.round(document.querySelector(s).getBoundingClientRect().width);
+                return { text: w('#sections vaadin-text-area'), column: w('.editor-main'),
+                         page: document.documentElement.scrollWidth, window: window.innerWidth };""");
+        return m;
+    }
+
+    private void openSeed() {
+        WebElement link = browser.waitUntil(ExpectedConditions.elementToBeClickable(By.xpath(
+                "//vaadin-grid[@id='case-studies']//a[normalize-space()='" + SEED_TITLE + "']")));
+        link.click();
+        browser.waitUntil(ExpectedConditions.textToBe(By.id("case-study-title"), SEED_TITLE));
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.cssSelector("#sections vaadin-text-area")));
+        pause();
+        removeDevTools();
+    }
+
+    private void logIn(String email) {
+        driver().get(url("login"));
+        WebElement username = browser.waitUntil(Duration.ofSeconds(90), ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("vaadin-login-form#login-form input[name='username']")));
+        username.sendKeys(email);
+        driver().findElement(By.cssSelector("vaadin-login-form#login-form input[name='password']"))
+                .sendKeys("casebook-demo");
+        driver().findElement(By.cssSelector("vaadin-login-form#login-form vaadin-button[slot='submit']")).click();
+        browser.waitUntil(ExpectedConditions.presenceOfElementLocated(By.tagName("h1")));
+        browser.waitUntil(d -> !d.getCurrentUrl().endsWith("/login"));
+        pause();
+    }
+
+    /** Sets the page's viewport (not the window's outer size) to width × height. */
+    private void resize(int width, int height) {
+        WebDriver d = driver();
+        d.manage().window().setSize(new Dimension(width, height));
+        int innerW = (int) number("return window.innerWidth");
+        int innerH = (int) number("return window.innerHeight");
+        d.manage().window().setSize(new Dimension(2 * width - innerW, 2 * height - innerH));
+        assertThat((int) number("return window.innerWidth")).isEqualTo(width);
+    }
+
+    private void removeDevTools() {
+        js().executeScript("document.querySelectorAll('vaadin-dev-tools').forEach(e => e.remove());");
+    }
+
+    private void screenshot(String name) throws IOException {
+        Files.createDirectories(EVIDENCE);
+        Path shot = ((TakesScreenshot) driver()).getScreenshotAs(OutputType.FILE).toPath();
+        Files.copy(shot, EVIDENCE.resolve("layout-" + name + ".png"), StandardCopyOption.REPLACE_EXISTING);
+    }
+
+    private static void pause() {
+        try {
+            Thread.sleep(800);
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
+    }
+
+    private double number(String script) {
+        Object value = js().executeScript(script);
+        return value instanceof Number n ? n.doubleValue() : Double.NaN;
+    }
+
+    private JavascriptExecutor js() {
+        return (JavascriptExecutor) driver();
+    }
+
+    private WebDriver driver() {
+        return browser.driver();
+    }
+
+    private String url(String path) {
+        return "http://localhost:" + port + "/" + path;
+    }
+}

@@ -1,0 +1,7 @@
+package app.casebook.review;
+
+import app.casebook.base.CasebookSpringTest;
+
+@CasebookSpringTest
+class ReviewServiceH2Test extends ReviewServiceTest {
+}

@@ -1,0 +1,7 @@
+package app.casebook.review;
+
+import app.casebook.base.MySqlTest;
+
+@MySqlTest
+class ReviewServiceMySqlTest extends ReviewServiceTest {
+}

@@ -1,0 +1,99 @@
+package app.casebook.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
+import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.post;
+
+import app.casebook.account.Account;
+import app.casebook.base.CasebookSpringTest;
+import app.casebook.base.Fixtures;
+import jakarta.servlet.Filter;
+import java.util.UUID;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mock.web.MockHttpServletResponse;
+import org.springframework.mock.web.MockHttpSession;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
+import org.springframework.security.web.csrf.CsrfToken;
+import org.springframework.test.web.servlet.MockMvc;
+import org.springframework.test.web.servlet.MvcResult;
+import org.springframework.test.web.servlet.setup.MockMvcBuilders;
+import org.springframework.web.context.WebApplicationContext;
+
+/**
+ * What a browser, or a forged cross-site request, meets at the HTTP level: Spring Security's filter chain of the
+ * application, driven with MockMvc in the shared H2 context (no new context variant).
+ */
+@CasebookSpringTest
+class HttpSecurityTest {
+
+    @Autowired
+    private WebApplicationContext context;
+    @Autowired
+    private Fixtures fixtures;
+
+    private MockMvc http;
+
+    @BeforeEach
+    void setUp() {
+        Filter security = context.getBean("springSecurityFilterChain", Filter.class);
+        // The security filters only: what they let through ends here, as Vaadin's servlet is not part of MockMvc.
+        Filter end = (request, response, chain) -> {
+        };
+        http = MockMvcBuilders.webAppContextSetup(context).addFilters(security, end).build();
+    }
+
+    /** Each request from its own client address, so that the login throttle of other tests never interferes. */
+    private static String address() {
+        return "2001:db8:c5::" + UUID.randomUUID().toString().substring(0, 4);
+    }
+
+    @Test
+    void login_csrf_a_login_post_without_the_token_of_the_login_page_is_refused_and_logs_nobody_in() throws Exception {
+        Account mallory = fixtures.account("Mallory Forger");
+
+        MvcResult result = http.perform(post("/login").with(r -> {
+                    r.setRemoteAddr(address());
+                    return r;
+                }).param("username", mallory.email()).param("password", Fixtures.PASSWORD))
+                .andReturn();
+
+        MockHttpServletResponse response = result.getResponse();
+        assertThat(response.getRedirectedUrl()).as("back to a fresh login page, not logged in")
+                .isEqualTo("/login?expired");
+        MockHttpSession session = (MockHttpSession) result.getRequest().getSession(false);
+        assertThat(session == null ? null
+                : session.getAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY)).isNull();
+    }
+
+    @Test
+    void login_csrf_a_login_post_with_the_token_of_the_login_page_logs_in() throws Exception {
+        Account alice = fixtures.account("Alice Honest");
+        MvcResult page = http.perform(get("/login")).andReturn();
+        CsrfToken token = (CsrfToken) page.getRequest().getAttribute(CsrfToken.class.getName());
+        String value = token.getToken();
+        MockHttpSession session = (MockHttpSession) page.getRequest().getSession();
+
+        MvcResult result = http.perform(post("/login").session(session).with(r -> {
+                    r.setRemoteAddr(address());
+                    return r;
+                }).param("username", alice.email()).param("password", Fixtures.PASSWORD)
+                .param(token.getParameterName(), value)).andReturn();
+
+        assertThat(result.getResponse().getStatus()).isEqualTo(302);
+        assertThat(result.getResponse().getRedirectedUrl()).doesNotContain("error");
+    }
+
+    @Test
+    void security_headers_every_page_says_where_it_may_load_from_how_to_refer_and_not_to_be_stored() throws Exception {
+        MockHttpServletResponse page = http.perform(get("/login")).andReturn().getResponse();
+
+        assertThat(page.getHeader("Content-Security-Policy")).contains("default-src 'self'", "object-src 'none'",
+                "frame-ancestors 'self'", "base-uri 'self'", "form-action 'self'");
+        assertThat(page.getHeader("X-Content-Type-Options")).isEqualTo("nosniff");
+        assertThat(page.getHeader("Referrer-Policy")).isEqualTo("same-origin");
+        assertThat(page.getHeader("Cache-Control")).contains("no-store");
+        assertThat(page.getHeader("X-Frame-Options")).isEqualTo("SAMEORIGIN");
+    }
+}

@@ -32,6 +32,7 @@ class RedisCollaboration {
 
     static final String CHANNEL = "casebook:collaboration";
     static final String PUBLISH_FAILURES = "casebook.live.redis.publish.failures";
+    static final String PERSON_CHANNEL = "casebook:person";
     private static final Logger log = LoggerFactory.getLogger(RedisCollaboration.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
@@ -49,6 +50,43 @@ class RedisCollaboration {
             }
         }, new ChannelTopic(CHANNEL));
         return container;
+    }
+
+    @Bean
+    RedisMessageListenerContainer personListenerContainer(RedisConnectionFactory factory,
+                                                          InProcessPersonChannel local) {
+        RedisMessageListenerContainer container = new RedisMessageListenerContainer();
+        container.setConnectionFactory(factory);
+        container.addMessageListener((message, pattern) -> {
+            try {
+                local.deliverLocally(Long.parseLong(new String(message.getBody(), StandardCharsets.UTF_8).strip()));
+            } catch (RuntimeException e) {
+                log.warn("Ignored a malformed person signal", e);
+            }
+        }, new ChannelTopic(PERSON_CHANNEL));
+        return container;
+    }
+
+    /** Person signals through Redis: the message is the account id; every node calls its own listeners. */
+    @Bean
+    @Primary
+    PersonChannel redisPersonChannel(StringRedisTemplate redis, InProcessPersonChannel local) {
+        return new PersonChannel() {
+            @Override
+            public void signal(long accountId) {
+                try {
+                    redis.convertAndSend(PERSON_CHANNEL, Long.toString(accountId));
+                } catch (RuntimeException e) {
+                    log.warn("Redis unreachable; signalling account {} on this node only", accountId, e);
+                    local.deliverLocally(accountId);
+                }
+            }
+
+            @Override
+            public CollaborationBus.Subscription subscribe(long accountId, Runnable listener) {
+                return local.subscribe(accountId, listener);
+            }
+        };
     }
 
     @Bean

@@ -20,6 +20,7 @@ import java.util.List;
 import java.util.Optional;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.security.access.prepost.PreAuthorize;
@@ -49,10 +50,13 @@ public class InvitationService {
     private final ApplicationEventPublisher events;
     private final Clock clock;
     private final Duration validity;
+    private final ObjectProvider<InvitationMailer> mailers;
 
     InvitationService(InvitationRepository invitations, MemberRepository members, NewAccounts accounts,
                       CaseStudyAccess access, CurrentUser currentUser, ApplicationEventPublisher events, Clock clock,
-                      @Value("${casebook.invitation.validity:7d}") Duration validity) {
+                      @Value("${casebook.invitation.validity:7d}") Duration validity,
+                      ObjectProvider<InvitationMailer> mailers) {
+        this.mailers = mailers;
         this.invitations = invitations;
         this.members = members;
         this.accounts = accounts;
@@ -95,6 +99,14 @@ public class InvitationService {
                 Times.toInstant(now), Times.toInstant(expires));
         // The link is a credential: only the invitation's id goes to the log (OWASP ASVS 7.1.1).
         log.info("Invitation {} to case study {} as {} (valid until {} UTC)", id, caseStudyId, role, expires);
+        mailers.ifAvailable(mailer -> {
+            try {
+                mailer.invitationMade(address, invitation.invitedByName(), invitations.findByTokenHash(
+                        InvitationTokens.hash(token), now).map(Found::caseStudyTitle).orElse(""), token);
+            } catch (RuntimeException e) {
+                log.warn("Invitation {}: its e-mail could not be queued", id, e);
+            }
+        });
         return new NewInvitation(invitation, token);
     }
 

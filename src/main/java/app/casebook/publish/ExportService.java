@@ -54,4 +54,20 @@ public class ExportService {
         return new ExportedFile(name, "text/markdown; charset=UTF-8",
                 text.getBytes(StandardCharsets.UTF_8));
     }
+
+    /**
+     * The current draft as a PDF ({@link PdfExport}): the same typography as the public page, "Draft" and "not
+     * approved" in the footer with page numbers. Same permission as {@link #markdown}: exporting (the owner). The
+     * text is read in its own transaction; the layout (up to a second or two for a long case study) holds none.
+     */
+    public ExportedFile pdf(long caseStudyId) {
+        access.require(caseStudyId, Permission.EXPORT);
+        Document document = Document.ofDraft(caseStudies.get(caseStudyId));
+        return pdfFile(document);
+    }
+
+    static ExportedFile pdfFile(Document document) {
+        String name = MarkdownExport.fileName(document.title()).replaceAll("\\.md$", "") + ".pdf";
+        return new ExportedFile(name, "application/pdf", PdfExport.toPdf(document));
+    }
 }

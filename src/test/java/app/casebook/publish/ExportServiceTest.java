@@ -95,4 +95,27 @@ class ExportServiceTest extends KaribuTest {
 
         _get(Anchor.class, spec -> spec.withId("export-markdown"));
     }
+
+    @Test
+    void the_pdf_link_in_the_editor_downloads_the_draft_as_pdf_with_the_saved_text() throws Exception {
+        Section outcome = section(caseStudyId, "The Outcome");
+        caseStudies.saveSectionText(outcome.id(), outcome.revisionId(), "Costs fell by 40 percent within weeks.");
+        UI.getCurrent().navigate(EditorView.path(caseStudyId));
+
+        byte[] bytes = DownloadKt._download(_get(Anchor.class, spec -> spec.withId("export-pdf")));
+
+        assertThat(new String(bytes, 0, 5, StandardCharsets.US_ASCII)).isEqualTo("%PDF-");
+        String text = PdfExportTest.text(bytes);
+        assertThat(text).contains("Platform Scaling for Hypergrowth", "Costs fell by 40 percent within weeks.",
+                "Draft · Not approved");
+    }
+
+    @Test
+    void an_editor_may_export_a_pdf_too() {
+        Account eddie = newAccount("Eddie Editor");
+        addMember(caseStudyId, eddie, MemberRole.EDITOR);
+        login(eddie);
+
+        assertThat(exports.pdf(caseStudyId).content()).isNotEmpty();
+    }
 }

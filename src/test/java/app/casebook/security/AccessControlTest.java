@@ -17,6 +17,7 @@ import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.HeaderField;
 import app.casebook.casestudy.MemberRole;
 import app.casebook.membership.MemberService;
+import app.casebook.publish.ExportService;
 import app.casebook.casestudy.Section;
 import app.casebook.revision.Revision;
 import app.casebook.revision.RevisionService;
@@ -66,7 +67,6 @@ class AccessControlTest {
             delete                 | ok    | denied | denied   | denied | not found | not found        | not found
             recently deleted       | ok    | not found | not found | not found | not found | not found   | not found
             restore deleted        | ok    | not found | not found | not found | not found | not found   | not found
-            export markdown        | ok    | ok     | ok       | ok     | not found | not found        | not found
             history                | ok    | ok     | ok       | denied | not found | not found        | not found
             get revision           | ok    | ok     | ok       | denied | not found | not found        | not found
             compare revisions      | ok    | ok     | ok       | denied | not found | not found        | not found
@@ -101,6 +101,8 @@ class AccessControlTest {
             read versions          | ok    | ok     | ok       | ok     | not found | not found        | not found
             read version           | ok    | ok     | ok       | ok     | not found | not found        | not found
             changes since review   | ok    | ok     | ok       | ok     | not found | not found        | not found
+            export markdown        | ok    | ok     | ok       | ok     | not found | not found        | not found
+            export pdf             | ok    | ok     | ok       | ok     | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
             disable account        | denied| denied | denied   | denied | denied    | denied           | ok
             enable account         | denied| denied | denied   | denied | denied    | denied           | ok
@@ -132,8 +134,6 @@ class AccessControlTest {
     @Autowired
     private ActivityService activity;
     @Autowired
-    private app.casebook.publish.ExportService exports;
-    @Autowired
     private CommentService comments;
 
     @Autowired
@@ -141,6 +141,9 @@ class AccessControlTest {
 
     /** The version in review that the review operations act on (see {@link #prepareReview}). */
     private long versionInReview;
+
+    @Autowired
+    private ExportService exports;
 
     /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
     private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
@@ -173,7 +176,6 @@ class AccessControlTest {
             }
         }));
         operations.put("restore deleted", w -> whileDeleted(w, () -> caseStudies.restoreDeleted(w.caseStudyId())));
-        operations.put("export markdown", w -> exports.markdown(w.caseStudyId()));
         operations.put("history", w -> revisions.history(w.caseStudyId(), null, 0, 10));
         operations.put("get revision", w -> revisions.get(w.firstRevisionId()));
         operations.put("compare revisions", w -> revisions.compare(w.firstRevisionId(), w.secondRevisionId()));
@@ -217,6 +219,8 @@ class AccessControlTest {
         operations.put("read versions", w -> reviews.versions(w.caseStudyId()));
         operations.put("read version", w -> reviews.frozenVersion(versionInReview));
         operations.put("changes since review", w -> reviews.changesSinceMyLastReview(versionInReview));
+        operations.put("export markdown", w -> exports.markdown(w.caseStudyId()));
+        operations.put("export pdf", w -> exports.pdf(w.caseStudyId()));
         operations.put("list accounts", w -> admin.accounts(0, 10));
         operations.put("disable account", w -> admin.disable(w.target().id()));
         operations.put("enable account", w -> admin.enable(w.target().id()));

@@ -7,7 +7,7 @@ import app.casebook.publish.ExportService;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
-/** "Export as Markdown" under the editor's title, for those whose role allows exporting. */
+/** "Export as Markdown" and "Export as PDF" under the editor's title, for those whose role allows exporting. */
 @Component
 @Order(50)
 class ExportContribution implements EditorContribution {
@@ -21,7 +21,9 @@ class ExportContribution implements EditorContribution {
     @Override
     public void contribute(EditorContext editor) {
         if (editor.myRole().allows(Permission.EXPORT)) {
-            editor.addAction(new ExportLink(exports, editor.caseStudyId()));
+            long id = editor.caseStudyId();
+            editor.addAction(new ExportLink(exports, id));
+            editor.addAction(new ExportLink(() -> exports.pdf(id), "Export as PDF", "export-pdf"));
         }
     }
 }

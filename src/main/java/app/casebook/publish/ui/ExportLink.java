@@ -4,6 +4,7 @@ import app.casebook.base.NotFoundException;
 import app.casebook.publish.ExportService;
 import app.casebook.publish.ExportedFile;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.function.SerializableSupplier;
 import com.vaadin.flow.component.html.AttachmentType;
 import com.vaadin.flow.server.HttpStatusCode;
 import com.vaadin.flow.server.streams.DownloadHandler;
@@ -12,15 +13,20 @@ import java.io.ByteArrayInputStream;
 import org.springframework.security.access.AccessDeniedException;
 
 /**
- * "Export as Markdown": a download of the current text. The file is made when clicked, by the service, which checks
+ * "Export as Markdown" / "Export as PDF": a download of the current text. The file is made when clicked, by the service, which checks
  * the permission again (the link may be older than a change of role).
  */
 public class ExportLink extends Anchor {
 
     public ExportLink(ExportService exports, long caseStudyId) {
+        this(() -> exports.markdown(caseStudyId), "Export as Markdown", "export-markdown");
+    }
+
+    /** A download of whatever {@code file} makes when clicked, e.g. a PDF or a version's Markdown. */
+    public ExportLink(SerializableSupplier<ExportedFile> make, String label, String id) {
         super(DownloadHandler.fromInputStream(event -> {
             try {
-                ExportedFile file = exports.markdown(caseStudyId);
+                ExportedFile file = make.get();
                 return new DownloadResponse(new ByteArrayInputStream(file.content()), file.fileName(),
                         file.contentType(), file.content().length);
             } catch (AccessDeniedException e) {
@@ -28,8 +34,8 @@ public class ExportLink extends Anchor {
             } catch (NotFoundException e) {
                 return DownloadResponse.error(HttpStatusCode.NOT_FOUND);
             }
-        }), AttachmentType.DOWNLOAD, "Export as Markdown");
-        setId("export-markdown");
+        }), AttachmentType.DOWNLOAD, label);
+        setId(id);
         addClassName("export-link");
     }
 }

@@ -13,6 +13,7 @@ import com.github.mvysny.kaributesting.v10.GridKt;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Anchor;
+import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.Paragraph;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -42,7 +43,7 @@ class DashboardViewTest extends KaribuTest {
         GridKt._clickItem(grid, 0);
 
         NavigatorKt.expectView(EditorView.class);
-        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("case-study-title")).getText()).isEqualTo(Fixtures.SEED_TITLE);
+        assertThat(_get(H1.class, spec -> spec.withId("case-study-title")).getText()).isEqualTo(Fixtures.SEED_TITLE);
     }
 
     @Test

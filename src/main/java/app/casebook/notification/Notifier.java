@@ -1,0 +1,93 @@
+package app.casebook.notification;
+
+import app.casebook.base.Times;
+import app.casebook.casestudy.CaseStudyPurging;
+import app.casebook.collaboration.PersonChannel;
+import app.casebook.membership.MemberJoined;
+import java.time.Clock;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.context.event.EventListener;
+import org.springframework.modulith.events.ApplicationModuleListener;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Makes notifications from domain events. Each listener is a Spring Modulith {@link ApplicationModuleListener}: it
+ * runs after the action's transaction committed, in a transaction of its own, and its delivery is recorded in the
+ * event publication registry (table EVENT_PUBLICATION) when the action commits, so a crash in between is made good
+ * on the next start. Nobody is notified of their own action. A notification the person wants by e-mail is put in
+ * the outbox in the same transaction; the person's open windows are signalled after commit.
+ */
+@Component
+class Notifier {
+
+    private static final Logger log = LoggerFactory.getLogger(Notifier.class);
+
+    private final NotificationRepository repository;
+    private final MailOutbox outbox;
+    private final PersonChannel channel;
+    private final Clock clock;
+
+    Notifier(NotificationRepository repository, MailOutbox outbox, PersonChannel channel, Clock clock) {
+        this.repository = repository;
+        this.outbox = outbox;
+        this.channel = channel;
+        this.clock = clock;
+    }
+
+    /** The owner hears that someone accepted an invitation to their case study. */
+    @ApplicationModuleListener
+    void on(MemberJoined e) {
+        repository.ownerOf(e.caseStudyId()).ifPresent(owner -> notify(owner, e.caseStudyId(), e.actorId(),
+                NotificationKind.INVITATION_ACCEPTED, Map.of("name", e.name(), "role", e.role().name())));
+    }
+
+    /** A case study is purged: its notifications go with it. */
+    @EventListener
+    void on(CaseStudyPurging e) {
+        repository.deleteForCaseStudy(e.caseStudyId());
+    }
+
+    /**
+     * Stores one notification for {@code recipientId}, unless it is the actor's own action; mails it when the person
+     * wants this kind by e-mail; signals the person's windows after commit.
+     */
+    void notify(long recipientId, Long caseStudyId, long actorId, NotificationKind kind, Map<String, String> params) {
+        if (recipientId == actorId) {
+            return;
+        }
+        repository.insert(recipientId, caseStudyId, kind, actorId, params, Times.now(clock));
+        boolean wantsMail = repository.emailChoices(recipientId).getOrDefault(kind, true);
+        if (wantsMail && outbox.enabled()) {
+            repository.person(recipientId).ifPresent(person -> {
+                String actor = repository.person(actorId).map(NotificationRepository.Person::name).orElse("");
+                String title = caseStudyId == null ? "" : repository.titleOf(caseStudyId);
+                String text = kind.sentence(params, actor, title);
+                String link = outbox.link(caseStudyId == null ? "" : "case-studies/" + caseStudyId);
+                outbox.queue(person.email(), "Casebook: " + text,
+                        "Hello " + person.name() + ",\n\n" + text + "\n\nOpen it: " + link + "\n\n"
+                                + "You get this e-mail because you chose \"immediately\" for \"" + kind.label()
+                                + "\" in your account. Change it there: " + outbox.link("account") + "\n");
+            });
+        }
+        log.debug("Notification {} for account {}", kind, recipientId);
+        signalAfterCommit(recipientId);
+    }
+
+    /** Tells the person's open windows that their notifications changed, once the transaction has committed. */
+    void signalAfterCommit(long accountId) {
+        if (TransactionSynchronizationManager.isSynchronizationActive()) {
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCommit() {
+                    channel.signal(accountId);
+                }
+            });
+        } else {
+            channel.signal(accountId);
+        }
+    }
+}

@@ -1,0 +1,7 @@
+package app.casebook.notification;
+
+import app.casebook.base.MySqlTest;
+
+@MySqlTest
+class NotificationServiceMySqlTest extends NotificationServiceTest {
+}

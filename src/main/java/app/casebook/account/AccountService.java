@@ -191,7 +191,8 @@ public class AccountService {
             throw new InvalidInputException("Enter an e-mail address.");
         }
         if (email.length() > MAX_EMAIL) {
-            throw new InvalidInputException("An e-mail address can have at most " + MAX_EMAIL + " characters.");
+            throw new InvalidInputException("An e-mail address can have at most " + MAX_EMAIL
+                    + " characters; this one has " + email.length() + ".");
         }
         if (!EMAIL.matcher(email).matches()) {
             throw new InvalidInputException("This does not look like an e-mail address.");
@@ -204,7 +205,8 @@ public class AccountService {
             throw new InvalidInputException("Enter your name.");
         }
         if (name.length() > MAX_NAME) {
-            throw new InvalidInputException("A name can have at most " + MAX_NAME + " characters.");
+            throw new InvalidInputException("A name can have at most " + MAX_NAME + " characters; this one has "
+                    + name.length() + ".");
         }
         return name;
     }

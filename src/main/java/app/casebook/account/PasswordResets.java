@@ -51,7 +51,7 @@ public class PasswordResets {
 
     PasswordResets(AccountRepository accounts, PasswordResetRepository resets, ObjectProvider<PasswordResetMailer> mailers,
                    PasswordEncoder passwordEncoder, AuditLog audit, Clock clock,
-                   @Value("${casebook.public-url:}") String publicUrl, ApplicationEventPublisher events) {
+                   @Value("${casebook.base-url:}") String publicUrl, ApplicationEventPublisher events) {
         this.events = events;
         this.accounts = accounts;
         this.resets = resets;
@@ -64,8 +64,8 @@ public class PasswordResets {
 
     /**
      * Sends a reset link to {@code email} if an enabled account has it; does nothing visible otherwise. The link
-     * starts with {@code casebook.public-url} when it is set, else with {@code requestBase} (the address the browser
-     * used, ending in "/").
+     * starts with {@code casebook.base-url} ({@code CASEBOOK_URL}) when it is set, else with {@code requestBase} (the
+     * address the browser used, ending in "/").
      */
     @Transactional
     public void requestReset(String email, String requestBase) {

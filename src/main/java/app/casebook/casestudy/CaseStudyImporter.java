@@ -86,6 +86,87 @@ public final class CaseStudyImporter {
         return line;
     }
 
+    private static final Pattern COMMENT_LINE = Pattern.compile("^\\s*<!--.*-->\\s*$");
+    private static final Pattern FENCE = Pattern.compile("^\\s{0,3}(```|~~~).*");
+    private static final Pattern TAG_START = Pattern.compile("<(?=[A-Za-z/!?])");
+    private static final Pattern ESCAPED_TAG_START = Pattern.compile("\\\\<(?=[A-Za-z/!?])");
+
+    /**
+     * Raw HTML in a text is shown as text by Casebook; another Markdown renderer would run it. So every {@code <}
+     * that starts a tag is written as {@code \<} (which Markdown shows as a plain "<"), outside inline code spans;
+     * {@link #unescapeHtml} takes exactly one backslash off again. Lines inside fenced code blocks are left alone by
+     * both (the caller knows, see {@link #isFence}).
+     */
+    public static String escapeHtml(String line) {
+        return outsideCode(line, part -> TAG_START.matcher(part).replaceAll("\\\\<"));
+    }
+
+    /** The inverse of {@link #escapeHtml}. */
+    public static String unescapeHtml(String line) {
+        return outsideCode(line, part -> ESCAPED_TAG_START.matcher(part).replaceAll("<"));
+    }
+
+    /** Whether a line opens or closes a fenced code block. */
+    public static boolean isFence(String line) {
+        return FENCE.matcher(line).matches();
+    }
+
+    private static String outsideCode(String line, java.util.function.UnaryOperator<String> change) {
+        if (line.indexOf('<') < 0) {
+            return line;
+        }
+        String[] parts = line.split("`", -1);
+        StringBuilder out = new StringBuilder();
+        for (int i = 0; i < parts.length; i++) {
+            if (i > 0) {
+                out.append('`');
+            }
+            boolean inCode = i % 2 == 1 && i < parts.length - 1;
+            out.append(inCode ? parts[i] : change.apply(parts[i]));
+        }
+        return out.toString();
+    }
+
+    /**
+     * How a heading or the title is written so that it is read back unchanged: a trailing colon as {@code \:} (a
+     * heading's trailing colon is otherwise dropped), a trailing run of {@code #} as {@code \#} (Markdown would take it
+     * for a closing sequence), the colon of a leading "Title:"-like label as {@code \:}, and tags as in
+     * {@link #escapeHtml}. Markdown shows each escaped character plainly.
+     */
+    public static String escapeHeading(String heading) {
+        String s = escapeHtml(heading);
+        Matcher label = LABEL_PREFIX.matcher(s);
+        if (label.lookingAt()) {
+            s = label.group(1) + "\\:" + s.substring(label.end());
+        }
+        if (s.endsWith(":")) {
+            s = s.substring(0, s.length() - 1) + "\\:";
+        } else {
+            s = s.replaceFirst("(^|\\s)(#+)$", "$1\\\\$2");
+        }
+        return s;
+    }
+
+    private static final Pattern LABEL_PREFIX = Pattern.compile("(\\**\\s*(?:title|role|context|headline)\\s*\\**\\s*):",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern ESCAPED_LABEL_PREFIX = Pattern.compile(
+            "(\\**\\s*(?:title|role|context|headline)\\s*\\**\\s*)\\\\:", Pattern.CASE_INSENSITIVE);
+
+    /** The inverse of {@link #escapeHeading}, on a heading as read (without its Markdown marks). */
+    static String unescapeHeading(String heading) {
+        String s = heading;
+        Matcher label = ESCAPED_LABEL_PREFIX.matcher(s);
+        if (label.lookingAt()) {
+            s = label.group(1) + ":" + s.substring(label.end());
+        }
+        if (s.endsWith("\\:")) {
+            s = s.substring(0, s.length() - 2) + ":";
+        } else {
+            s = s.replaceFirst("(^|\\s)\\\\(#+)$", "$1$2");
+        }
+        return unescapeHtml(s);
+    }
+
     private static int indent(String line) {
         int i = 0;
         while (i < line.length() && Character.isWhitespace(line.charAt(i))) {
@@ -106,6 +187,9 @@ public final class CaseStudyImporter {
         String normalised = text.replace("\uFEFF", "").replace("\r\n", "\n").replace('\r', '\n');
         List<String> lines = List.of(normalised.split("\n", -1));
         int i = skipBlank(lines, 0);
+        while (i < lines.size() && COMMENT_LINE.matcher(lines.get(i)).matches()) {
+            i = skipBlank(lines, i + 1); // e.g. Casebook's own "exported on …" line
+        }
         if (i >= lines.size()) {
             throw new IllegalArgumentException("The document is empty.");
         }
@@ -114,6 +198,7 @@ public final class CaseStudyImporter {
         if (titleLabel.matches() && titleLabel.group(1).equalsIgnoreCase("title")) {
             title = titleLabel.group(2);
         }
+        title = unescapeHeading(title);
         i++;
 
         String role = "";
@@ -126,9 +211,9 @@ public final class CaseStudyImporter {
                 String label = m.group(1).toLowerCase(Locale.ROOT);
                 String value = m.group(2);
                 switch (label) {
-                    case "role" -> role = value;
-                    case "context" -> context = value;
-                    case "headline" -> headline = value;
+                    case "role" -> role = unescapeHtml(value);
+                    case "context" -> context = unescapeHtml(value);
+                    case "headline" -> headline = unescapeHtml(value);
                     default -> {
                         break;
                     }
@@ -141,21 +226,27 @@ public final class CaseStudyImporter {
             break;
         }
         if (headline == null && i < lines.size() && !isHeading(lines.get(i))) {
-            headline = stripEmphasis(lines.get(i).strip());
+            headline = unescapeHtml(stripEmphasis(lines.get(i).strip()));
             i++;
         }
 
         List<ImportedSection> sections = new ArrayList<>();
         String heading = null;
         List<String> body = new ArrayList<>();
+        boolean fenced = false;
         for (; i < lines.size(); i++) {
             String line = lines.get(i);
             if (isHeading(line)) {
                 addSection(sections, heading, body);
                 heading = headingText(line);
                 body = new ArrayList<>();
-            } else {
+                fenced = false;
+            } else if (fenced || isFence(line)) {
+                // Inside a fenced code block tags are not escaped (Markdown shows them as code); headings are.
+                fenced = isFence(line) != fenced;
                 body.add(unescapeBodyLine(line));
+            } else {
+                body.add(unescapeHtml(unescapeBodyLine(line)));
             }
         }
         addSection(sections, heading, body);
@@ -192,7 +283,10 @@ public final class CaseStudyImporter {
             s = m.group(2);
         }
         s = stripEmphasis(s);
-        return s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s;
+        if (s.endsWith("\\:") || s.matches("(?s).*(^|\\s)\\\\#+$")) {
+            return unescapeHeading(s);
+        }
+        return unescapeHeading(s.endsWith(":") ? s.substring(0, s.length() - 1).strip() : s);
     }
 
     private static String key(String heading) {

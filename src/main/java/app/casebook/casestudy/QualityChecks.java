@@ -30,7 +30,7 @@ import java.util.regex.Pattern;
  */
 public final class QualityChecks {
 
-    public enum Kind { EMPTY, PLACEHOLDER, TOO_SHORT, TOO_LONG, NO_MEASURABLE_RESULT }
+    public enum Kind { EMPTY, PLACEHOLDER, TOO_SHORT, TOO_LONG, NO_MEASURABLE_RESULT, NO_SECTIONS }
 
     /** One problem of one section, with a message for the person writing it. */
     public record Issue(long sectionId, Kind kind, String message) {
@@ -57,8 +57,14 @@ public final class QualityChecks {
     private QualityChecks() {
     }
 
-    /** The issues of all sections, in section order. */
+    /**
+     * The issues of all sections, in section order. A case study without any section (an imported document that had
+     * only a title) has one issue, {@link Kind#NO_SECTIONS} (section id 0): it is not ready for review.
+     */
     public static List<Issue> check(List<Section> sections) {
+        if (sections.isEmpty()) {
+            return List.of(new Issue(0, Kind.NO_SECTIONS, "The case study has no sections yet: add one and write it."));
+        }
         List<Issue> issues = new ArrayList<>();
         for (Section s : sections) {
             issues.addAll(check(s.id(), s.heading(), s.body(), s.minWords(), s.maxWords(), s.outcome()));

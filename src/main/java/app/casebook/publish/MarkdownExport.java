@@ -30,6 +30,10 @@ import java.util.regex.Pattern;
  * {@code ## x}, or a template heading alone on a line) gets a backslash in front, which the importer takes off again
  * ({@link CaseStudyImporter#escapeBodyLine}); in Markdown {@code \#} shows a plain "#". Header fields are single
  * lines: a line break in one is written as a space. Blank lines at the start and end of a body are not kept.
+ *
+ * <p>What Casebook shows as text stays text in any viewer: a tag ({@code <b>}, {@code <script>}) is written as
+ * {@code \<b>} outside code; a heading's trailing colon or {@code #} and a "Title:" at the start of the title are
+ * escaped with a backslash, so that they come back on import ({@link CaseStudyImporter#escapeHeading}).
  */
 public final class MarkdownExport {
 
@@ -45,9 +49,9 @@ public final class MarkdownExport {
     public static String toMarkdown(CaseStudy caseStudy, List<Section> sections, Collection<String> knownHeadings) {
         CaseStudyImporter reader = new CaseStudyImporter(knownHeadings);
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(oneLine(caseStudy.title())).append("\n\n");
-        String role = oneLine(caseStudy.jobTitle());
-        String context = oneLine(caseStudy.contextLine());
+        out.append("# ").append(CaseStudyImporter.escapeHeading(oneLine(caseStudy.title()))).append("\n\n");
+        String role = CaseStudyImporter.escapeHtml(oneLine(caseStudy.jobTitle()));
+        String context = CaseStudyImporter.escapeHtml(oneLine(caseStudy.contextLine()));
         if (!role.isEmpty()) {
             out.append("Role: ").append(role).append('\n');
         }
@@ -57,18 +61,23 @@ public final class MarkdownExport {
         if (!role.isEmpty() || !context.isEmpty()) {
             out.append('\n');
         }
-        String headline = oneLine(caseStudy.headline());
+        String headline = CaseStudyImporter.escapeHtml(oneLine(caseStudy.headline()));
         if (!headline.isEmpty()) {
             boolean misread = LABEL.matcher(headline).matches() || reader.isSectionHeading(headline)
                     || headline.startsWith("\\");
             out.append(misread ? "Headline: " + headline : headline).append("\n\n");
         }
         for (Section s : sections) {
-            out.append("## ").append(oneLine(s.heading())).append("\n\n");
+            out.append("## ").append(CaseStudyImporter.escapeHeading(oneLine(s.heading()))).append("\n\n");
             String body = withoutOuterBlankLines(s.body());
             if (!body.isEmpty()) {
+                boolean fenced = false;
                 for (String line : body.split("\n", -1)) {
-                    out.append(reader.escapeBodyLine(line)).append('\n');
+                    boolean code = fenced || CaseStudyImporter.isFence(line);
+                    if (CaseStudyImporter.isFence(line)) {
+                        fenced = !fenced;
+                    }
+                    out.append(reader.escapeBodyLine(code ? line : CaseStudyImporter.escapeHtml(line))).append('\n');
                 }
                 out.append('\n');
             }

@@ -136,4 +136,23 @@ class MarkdownExportTest {
         assertThat(MarkdownExport.fileName("  ¿Qué? / C# ")).isEqualTo("qué-c.md");
         assertThat(MarkdownExport.fileName("!!!")).isEqualTo("case-study.md");
     }
+
+    @Test
+    void template_heading_lines_hashes_raw_html_and_heading_punctuation_survive_the_round_trip_as_text() {
+        Doc doc = new Doc("Title: Round #1 trip", "<b>Lead</b>", "", "Cut <i>costs</i> by 40%", List.of(
+                List.of("Results:", "The Outcome\n# heading\n<script>alert(1)</script>\nA \\<b> stays\n"
+                        + "`<code>` and <img src=x onerror=alert(1)>\n```\n<kept in code>\n```\nend"),
+                List.of("C #", "Task:\nplain"),
+                List.of("Notes", "<div>")));
+
+        String markdown = MarkdownExport.toMarkdown(header(doc.title(), doc.role(), doc.context(), doc.headline()),
+                sections(doc.sections()), KNOWN);
+
+        assertThat(markdown).contains("\n\\The Outcome\n", "\n\\# heading\n",
+                "\n\\<script>alert(1)\\</script>\n", "`<code>` and \\<img src=x", "\n<kept in code>\n",
+                "# Title\\: Round #1 trip\n", "## Results\\:\n", "## C \\#\n", "Role: \\<b>Lead\\</b>");
+        assertThat(markdown.replaceAll("```\n<kept in code>\n```", "").replaceAll("`<code>`", ""))
+                .as("no live tag outside code").doesNotContainPattern("(^|[^\\\\])<[A-Za-z/!?]");
+        assertThat(roundTrip(doc)).isEqualTo(doc);
+    }
 }

@@ -106,8 +106,8 @@ class AccessControlTest {
             read versions          | ok    | ok     | ok       | ok     | not found | not found        | not found
             read version           | ok    | ok     | ok       | ok     | not found | not found        | not found
             changes since review   | ok    | ok     | ok       | ok     | not found | not found        | not found
-            export markdown        | ok    | denied | denied   | denied | not found | not found        | not found
-            export pdf             | ok    | denied | denied   | denied | not found | not found        | not found
+            export markdown        | ok    | ok     | ok       | ok     | not found | not found        | not found
+            export pdf             | ok    | ok     | ok       | ok     | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
             disable account        | denied| denied | denied   | denied | denied    | denied           | ok
             enable account         | denied| denied | denied   | denied | denied    | denied           | ok

@@ -11,6 +11,7 @@ import app.casebook.base.ui.Format;
 import app.casebook.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
+import com.vaadin.flow.component.confirmdialog.ConfirmDialog;
 import com.vaadin.flow.component.checkbox.Checkbox;
 import com.vaadin.flow.component.dialog.Dialog;
 import com.vaadin.flow.component.grid.Grid;
@@ -28,6 +29,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.RolesAllowed;
 import java.time.Instant;
+import java.util.Locale;
 
 /**
  * Administration: accounts page by page (disable, enable, unlock, reset a password), the open sign-up switch and the audit
@@ -77,11 +79,11 @@ public class AdminView extends VerticalLayout implements AfterNavigationObserver
         audit.setId("audit-grid");
         audit.addThemeVariants(GridVariant.LUMO_COMPACT);
         audit.addColumn(e -> Format.when(e.at())).setHeader("When").setKey("when").setAutoWidth(true);
-        audit.addColumn(AuditEntry::action).setHeader("What").setKey("action").setAutoWidth(true);
+        audit.addColumn(AdminView::inWords).setHeader("What").setKey("action").setAutoWidth(true);
         audit.addColumn(e -> e.actorName() == null ? "" : e.actorName()).setHeader("Who").setKey("actor");
         audit.addColumn(e -> e.target() == null ? "" : e.target()).setHeader("Account").setKey("target").setFlexGrow(2);
         audit.addColumn(AuditEntry::detail).setHeader("Detail").setKey("detail").setFlexGrow(3);
-        audit.addColumn(e -> e.clientAddress() == null ? "" : e.clientAddress()).setHeader("From").setKey("address")
+        audit.addColumn(e -> address(e.clientAddress())).setHeader("From").setKey("address")
                 .setAutoWidth(true);
         audit.setItems(q -> admin.auditLog(q.getOffset(), q.getLimit()).stream(), q -> admin.countAuditLog());
         audit.setHeight("360px");
@@ -116,7 +118,10 @@ public class AdminView extends VerticalLayout implements AfterNavigationObserver
             enable.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(enable);
         } else if (a.id() != currentUser.id()) {
-            Button disable = new Button("Disable", e -> act(() -> admin.disable(a.id()), a.email() + " is disabled."));
+            Button disable = new Button("Disable", e -> confirm("disable-dialog", "Disable " + a.displayName() + "?",
+                    a.displayName() + " (" + a.email() + ") can no longer log in until an administrator enables the "
+                            + "account again. Their case studies stay.", "Disable",
+                    () -> act(() -> admin.disable(a.id()), a.email() + " is disabled.")));
             disable.setId("disable-" + a.id());
             disable.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_ERROR);
             buttons.add(disable);
@@ -127,11 +132,44 @@ public class AdminView extends VerticalLayout implements AfterNavigationObserver
             unlock.addThemeVariants(ButtonVariant.LUMO_SMALL);
             buttons.add(unlock);
         }
-        Button reset = new Button("Reset password", e -> resetPassword(a));
+        Button reset = new Button("Reset password", e -> confirm("reset-dialog",
+                "Reset the password of " + a.displayName() + "?", "Their current password stops working at once; "
+                        + "you get a temporary one to pass on.", "Reset password", () -> resetPassword(a)));
         reset.setId("reset-password-" + a.id());
         reset.addThemeVariants(ButtonVariant.LUMO_SMALL, ButtonVariant.LUMO_TERTIARY);
         buttons.add(reset);
         return buttons;
+    }
+
+    private static void confirm(String id, String header, String text, String confirmText, Runnable action) {
+        ConfirmDialog dialog = new ConfirmDialog(header, text, confirmText, e -> action.run());
+        dialog.setId(id);
+        dialog.setCancelable(true);
+        dialog.setConfirmButtonTheme("error primary");
+        dialog.open();
+    }
+
+    /** "PASSWORD_RESET" by Ada Admin reads "Password reset by Ada Admin". */
+    static String inWords(AuditEntry e) {
+        String a = e.action() == null ? "" : e.action().replace('_', ' ').toLowerCase(Locale.ROOT)
+                .replace("email", "e-mail");
+        String words = a.isEmpty() ? "" : Character.toUpperCase(a.charAt(0)) + a.substring(1);
+        return e.actorName() == null ? words : words + " by " + e.actorName();
+    }
+
+    /** Client addresses as people read them: the loopback address as "this machine". */
+    static String address(String clientAddress) {
+        if (clientAddress == null || clientAddress.isBlank()) {
+            return "";
+        }
+        String a = clientAddress.strip();
+        if (a.equals("0:0:0:0:0:0:0:1") || a.equals("::1") || a.equals("127.0.0.1")) {
+            return "this machine";
+        }
+        if (a.startsWith("::ffff:")) {
+            return a.substring("::ffff:".length());
+        }
+        return a.replaceAll("(^|:)0(:0)+(:|$)", "::").replaceAll(":::", "::");
     }
 
     private void act(Runnable action, String done) {

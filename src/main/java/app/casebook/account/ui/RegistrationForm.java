@@ -35,22 +35,18 @@ public class RegistrationForm extends Composite<VerticalLayout> {
         root.setPadding(false);
         root.setMaxWidth("28em");
         name.setId("register-name");
-        name.setMaxLength(AccountService.MAX_NAME);
         name.setRequiredIndicatorVisible(true);
         name.setWidthFull();
         email.setId("register-email");
-        email.setMaxLength(AccountService.MAX_EMAIL);
         email.setRequiredIndicatorVisible(true);
         email.setWidthFull();
         if (prefilledEmail != null) {
             email.setValue(prefilledEmail);
         }
         password.setId("register-password");
-        password.setMaxLength(AccountService.MAX_PASSWORD);
         password.setHelperText("At least " + AccountService.MIN_PASSWORD + " characters.");
         password.setWidthFull();
         repeat.setId("register-repeat-password");
-        repeat.setMaxLength(AccountService.MAX_PASSWORD);
         repeat.setWidthFull();
         error.setId("register-error");
         error.addClassName("form-error");

@@ -3,7 +3,14 @@ package app.casebook.casestudy.ui;
 import app.casebook.base.ui.Format;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.casestudy.CaseStudyService;
+import app.casebook.casestudy.CaseStudyStatus;
 import app.casebook.casestudy.CaseStudySummary;
+import app.casebook.casestudy.MemberRole;
+import com.vaadin.flow.component.select.Select;
+import com.vaadin.flow.component.textfield.TextField;
+import com.vaadin.flow.data.provider.ListDataProvider;
+import com.vaadin.flow.data.value.ValueChangeMode;
+import java.util.Locale;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.DetachEvent;
@@ -21,6 +28,7 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializablePredicate;
 import com.vaadin.flow.router.AfterNavigationEvent;
 import com.vaadin.flow.router.AfterNavigationObserver;
 import com.vaadin.flow.router.Menu;
@@ -42,6 +50,11 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
     private final CaseStudyService caseStudies;
     private final List<DashboardContribution> contributions;
     private final Grid<CaseStudySummary> grid = new Grid<>();
+    private final TextField search = new TextField();
+    private final Select<CaseStudyStatus> statusFilter = new Select<>();
+    private final Select<MemberRole> roleFilter = new Select<>();
+    private final Paragraph noMatch = new Paragraph();
+    private ListDataProvider<CaseStudySummary> data;
     private final Div sections = new Div();
     private final List<Grid.Column<CaseStudySummary>> contributedColumns = new ArrayList<>();
     private Registration resizeListener;
@@ -69,21 +82,54 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
         HorizontalLayout actions = new HorizontalLayout(create, importButton, deleted);
         actions.setDefaultVerticalComponentAlignment(Alignment.BASELINE);
 
+        search.setId("dashboard-search");
+        search.setPlaceholder("Search by title");
+        search.setAriaLabel("Search by title");
+        search.setClearButtonVisible(true);
+        search.setPrefixComponent(VaadinIcon.SEARCH.create());
+        search.setValueChangeMode(ValueChangeMode.LAZY);
+        search.addValueChangeListener(e -> applyFilter());
+        statusFilter.setId("dashboard-status-filter");
+        statusFilter.setAriaLabel("Status");
+        statusFilter.setEmptySelectionAllowed(true);
+        statusFilter.setEmptySelectionCaption("Any status");
+        statusFilter.setItems(CaseStudyStatus.values());
+        statusFilter.setItemLabelGenerator(st -> st == null ? "Any status" : st.label());
+        statusFilter.addValueChangeListener(e -> applyFilter());
+        roleFilter.setId("dashboard-role-filter");
+        roleFilter.setAriaLabel("My role");
+        roleFilter.setEmptySelectionAllowed(true);
+        roleFilter.setEmptySelectionCaption("Any role of mine");
+        roleFilter.setItems(MemberRole.values());
+        roleFilter.setItemLabelGenerator(r -> r == null ? "Any role of mine" : r.label());
+        roleFilter.addValueChangeListener(e -> applyFilter());
+        HorizontalLayout filters = new HorizontalLayout(search, statusFilter, roleFilter);
+        filters.addClassName("dashboard-filters");
+        filters.setWrap(true);
+        noMatch.setId("dashboard-no-match");
+        noMatch.setVisible(false);
+
         grid.setId("case-studies");
         grid.addThemeVariants(GridVariant.LUMO_ROW_STRIPES);
         grid.addComponentColumn(cs -> new Anchor(EditorView.path(cs.id()), cs.title())).setHeader("Title")
-                .setFlexGrow(3).setKey("title");
-        grid.addColumn(CaseStudySummary::jobTitle).setHeader("Role").setFlexGrow(2).setKey("role");
-        grid.addColumn(cs -> cs.myRole().label()).setHeader("My role").setKey("myRole");
+                .setFlexGrow(3).setKey("title")
+                .setComparator(Comparator.comparing(CaseStudySummary::title, String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(CaseStudySummary::jobTitle).setHeader("Role").setFlexGrow(2).setKey("role")
+                .setComparator(Comparator.comparing(CaseStudySummary::jobTitle, String.CASE_INSENSITIVE_ORDER));
+        grid.addColumn(cs -> cs.myRole().label()).setHeader("My role").setKey("myRole")
+                .setComparator(Comparator.comparing(CaseStudySummary::myRole));
         grid.addColumn(cs -> Format.when(cs.updatedAt()) + (cs.updatedByName() == null ? "" : " by " + cs.updatedByName()))
-                .setHeader("Last change").setFlexGrow(2).setKey("lastChange");
+                .setHeader("Last change").setFlexGrow(2).setKey("lastChange")
+                .setComparator(Comparator.comparing(CaseStudySummary::updatedAt,
+                        Comparator.nullsFirst(Comparator.naturalOrder())));
+        grid.setMultiSort(false);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EditorView.path(e.getItem().id()))));
         empty.setVisible(false);
         empty.setId("dashboard-empty");
 
         sections.setId("dashboard-sections");
         sections.addClassName("dashboard-sections");
-        add(new H1("Case studies"), actions, sections, empty, grid);
+        add(new H1("Case studies"), actions, sections, empty, filters, noMatch, grid);
         expand(grid);
     }
 
@@ -129,8 +175,28 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
     public void afterNavigation(AfterNavigationEvent event) {
         List<CaseStudySummary> items = caseStudies.listMine();
         showContributions(items);
-        grid.setItems(items);
+        data = new ListDataProvider<>(new ArrayList<>(items));
+        grid.setItems(data);
         empty.setVisible(items.isEmpty());
+        applyFilter();
+    }
+
+    /** Title search (any part, any case), status and my role, all together; the list stays sortable. */
+    private void applyFilter() {
+        if (data == null) {
+            return;
+        }
+        String q = search.getValue() == null ? "" : search.getValue().strip().toLowerCase(Locale.ROOT);
+        CaseStudyStatus status = statusFilter.getValue();
+        MemberRole role = roleFilter.getValue();
+        SerializablePredicate<CaseStudySummary> matches = cs -> (q.isEmpty()
+                || cs.title().toLowerCase(Locale.ROOT).contains(q))
+                && (status == null || cs.status() == status) && (role == null || cs.myRole() == role);
+        data.setFilter(matches);
+        boolean any = !data.getItems().isEmpty();
+        long shown = data.getItems().stream().filter(matches).count();
+        noMatch.setText("No case study matches the search and filters.");
+        noMatch.setVisible(any && shown == 0);
     }
 
     private void showContributions(List<CaseStudySummary> items) {

@@ -18,7 +18,6 @@ class NewCaseStudyDialog extends Dialog {
         setHeaderTitle("New case study");
         TextField title = new TextField("Title");
         title.setId("new-title");
-        title.setMaxLength(Limits.TITLE);
         title.setHelperText("At most " + Limits.TITLE + " characters. You can change it later.");
         title.setWidthFull();
         RadioButtonGroup<Template> template = new RadioButtonGroup<>("Template");

@@ -57,6 +57,11 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
         brand.addClassName("brand");
         add(brand);
         Optional<InvitationLanding> landing = invitations.open(token);
+        if (landing.isEmpty() && currentUser.get().isPresent()) {
+            // A used or dead link opened by someone logged in: their case studies (the one they joined is there).
+            event.forwardTo("");
+            return;
+        }
         if (landing.isEmpty()) {
             showInvalid();
         } else if (currentUser.get().isPresent()) {

@@ -86,7 +86,6 @@ public class MembersPanel extends Composite<VerticalLayout> {
     private VerticalLayout inviteForm() {
         email.setId("invite-email");
         email.setPlaceholder("name@example.com");
-        email.setMaxLength(AccountService.MAX_EMAIL);
         email.setClearButtonVisible(true);
         email.setWidthFull();
         role.setId("invite-role");

@@ -72,6 +72,8 @@ class AdminViewTest extends KaribuTest {
         navigate("admin");
 
         _click(button(rowOf(fin), "reset-password-" + fin.id()));
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(
+                _get(com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("reset-dialog")));
 
         String password = _get(TextField.class, spec -> spec.withId("temporary-password")).getValue();
         assertThat(password).hasSize(16).matches("[A-Za-z2-9]+");
@@ -118,5 +120,27 @@ class AdminViewTest extends KaribuTest {
     private static Button button(int row, String id) {
         Component actions = GridKt._getCellComponent(accountsGrid(), row, "actions");
         return _get(actions, Button.class, spec -> spec.withId(id));
+    }
+
+    @Test
+    void disabling_asks_first_and_the_audit_log_reads_in_words() {
+        Account ada = fixtures.admin("Ada Admin");
+        Account dee = fixtures.account("Dee Disabled");
+        login(ada);
+        navigate("admin");
+
+        _click(button(rowOf(dee), "disable-" + dee.id()));
+        com.vaadin.flow.component.confirmdialog.ConfirmDialog dialog = _get(
+                com.vaadin.flow.component.confirmdialog.ConfirmDialog.class, spec -> spec.withId("disable-dialog"));
+        assertThat(Fixtures.as(ada, () -> admin.accounts(0, AdminService.MAX_PAGE)).stream()
+                .filter(a -> a.id() == dee.id()).findFirst().orElseThrow().enabled()).as("before confirming").isTrue();
+        com.github.mvysny.kaributesting.v10.pro.ConfirmDialogKt._fireConfirm(dialog);
+
+        assertThat(Fixtures.as(ada, () -> admin.accounts(0, AdminService.MAX_PAGE)).stream()
+                .filter(a -> a.id() == dee.id()).findFirst().orElseThrow().enabled()).isFalse();
+        @SuppressWarnings("unchecked")
+        Grid<app.casebook.account.AuditEntry> audit = _get(Grid.class, spec -> spec.withId("audit-grid"));
+        assertThat(GridKt._getFormatted(audit, 0, "action")).isEqualTo("Account disabled by Ada Admin");
+        assertThat(AdminView.address("0:0:0:0:0:0:0:1")).isEqualTo("this machine");
     }
 }

@@ -72,4 +72,42 @@ class DashboardViewTest extends KaribuTest {
     private static Grid<CaseStudySummary> caseStudies() {
         return _get(Grid.class, spec -> spec.withId("case-studies"));
     }
+
+    @Test
+    void the_list_is_searched_by_title_filtered_by_status_and_my_role_and_sorted_by_any_column() {
+        Account other = fixtures.account("Other Owner");
+        long shared = fixtures.importSeed(other);
+        addMember(shared, candidate, MemberRole.REVIEWER);
+        login(candidate);
+        long second = caseStudies.create("Another story", caseStudies.templates().getFirst().id());
+        navigate("");
+        Grid<CaseStudySummary> grid = caseStudies();
+        assertThat(shownRows(grid, 10)).hasSize(3);
+
+        type(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("dashboard-search")),
+                "ANOTHER");
+        assertThat(shownRows(grid, 10)).extracting(CaseStudySummary::id).containsExactly(second);
+
+        type(_get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("dashboard-search")), "");
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<MemberRole> role = _get(com.vaadin.flow.component.select.Select.class,
+                spec -> spec.withId("dashboard-role-filter"));
+        role.setValue(MemberRole.REVIEWER);
+        assertThat(shownRows(grid, 10)).extracting(CaseStudySummary::id).containsExactly(shared);
+
+        role.setValue(null);
+        @SuppressWarnings("unchecked")
+        com.vaadin.flow.component.select.Select<app.casebook.casestudy.CaseStudyStatus> status = _get(
+                com.vaadin.flow.component.select.Select.class, spec -> spec.withId("dashboard-status-filter"));
+        status.setValue(app.casebook.casestudy.CaseStudyStatus.APPROVED);
+        assertThat(shownRows(grid, 10)).isEmpty();
+        assertThat(_get(Paragraph.class, spec -> spec.withId("dashboard-no-match")).isVisible()).isTrue();
+
+        status.setValue(null);
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.asc(grid.getColumnByKey("title")).build());
+        assertThat(shownRows(grid, 10)).extracting(CaseStudySummary::title)
+                .containsExactly("Another story", Fixtures.SEED_TITLE, Fixtures.SEED_TITLE);
+        grid.sort(com.vaadin.flow.component.grid.GridSortOrder.desc(grid.getColumnByKey("myRole")).build());
+        assertThat(shownRows(grid, 10).getFirst().myRole()).isEqualTo(MemberRole.REVIEWER);
+    }
 }

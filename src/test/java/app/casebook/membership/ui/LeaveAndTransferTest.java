@@ -62,4 +62,22 @@ class LeaveAndTransferTest extends KaribuTest {
                         org.assertj.core.groups.Tuple.tuple("Giving owner", MemberRole.EDITOR));
         assertThat(caseStudies.get(id).caseStudy().ownerName()).isEqualTo("Receiving editor");
     }
+
+    @Autowired
+    app.casebook.membership.InvitationService invitations;
+
+    @Test
+    void a_logged_in_person_opening_a_used_invitation_link_is_taken_to_their_case_studies() {
+        Account owner = newAccount("Inviting owner");
+        Account joiner = newAccount("Joined already");
+        long id = fixtures.importSeed(owner);
+        String token = app.casebook.base.Fixtures.as(owner,
+                () -> invitations.invite(id, joiner.email(), MemberRole.VIEWER).token());
+        app.casebook.base.Fixtures.as(joiner, () -> invitations.accept(token));
+        login(joiner);
+
+        navigate(InvitationView.path(token));
+
+        com.github.mvysny.kaributesting.v10.NavigatorKt.expectView(app.casebook.casestudy.ui.DashboardView.class);
+    }
 }

@@ -2,25 +2,26 @@ package app.casebook.security;
 
 import com.vaadin.flow.spring.security.RequestUtil;
 import com.vaadin.flow.spring.security.VaadinSecurityConfigurer;
-import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.security.authentication.AccountStatusUserDetailsChecker;
 import org.springframework.security.authentication.AuthenticationProvider;
 import org.springframework.security.authentication.dao.DaoAuthenticationProvider;
+import org.springframework.security.config.Customizer;
+import org.springframework.security.config.ObjectPostProcessor;
 import org.springframework.security.config.annotation.method.configuration.EnableMethodSecurity;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.annotation.web.configuration.EnableWebSecurity;
+import org.springframework.security.config.annotation.web.configurers.AuthorizeHttpRequestsConfigurer;
 import org.springframework.security.config.observation.SecurityObservationSettings;
-import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.core.userdetails.UserDetailsService;
+import org.springframework.security.crypto.factory.PasswordEncoderFactories;
 import org.springframework.security.crypto.password.PasswordEncoder;
-import org.springframework.security.config.Customizer;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
-import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 import org.springframework.security.web.csrf.CsrfFilter;
 import org.springframework.security.web.header.HeaderWriterFilter;
+import org.springframework.security.web.header.writers.ReferrerPolicyHeaderWriter.ReferrerPolicy;
 
 @Configuration
 @EnableWebSecurity
@@ -52,8 +53,12 @@ class SecurityConfig {
                 .requestMatchers("/actuator/health", "/actuator/health/**", "/actuator/prometheus").permitAll()
                 .requestMatchers("/livez", "/readyz").permitAll()
                 .requestMatchers("/images/**", "/styles.css", "/favicon.ico").permitAll());
+        // Any other address is Vaadin's to answer for a logged-in person: its router shows the app's "Not found" page
+        // with HTTP 404 (RouteNotFoundView), instead of Vaadin's default rule, a bare 403 for every unknown path.
+        // Anonymous people are sent to the login page, as for every page.
         http.with(VaadinSecurityConfigurer.vaadin(), vaadin -> vaadin.loginView(loginPage.view(), "/login")
-                .enableCsrfConfiguration(false));
+                .enableCsrfConfiguration(false)
+                .anyRequest(AuthorizeHttpRequestsConfigurer.AuthorizedUrl::authenticated));
         // Vaadin's own configuration exempts the login POST from the CSRF check, so that a cross-site page could log a
         // person in to the attacker's account (login CSRF). Only Vaadin's internal requests are exempt here: they carry
         // Vaadin's own security key. The login form sends the token of the page's <meta name="_csrf"> tag.

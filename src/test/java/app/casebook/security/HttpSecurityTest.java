@@ -85,6 +85,22 @@ class HttpSecurityTest {
     }
 
     @Test
+    void not_found_an_unknown_address_reaches_the_app_for_a_logged_in_person_instead_of_a_bare_403()
+            throws Exception {
+        MockHttpSession session = login(fixtures.account("Nora Nowhere").email(), Fixtures.PASSWORD);
+
+        for (String address : new String[] {"/foo", "/case-studies/abc", "/case-studies/1e3", "/case-studies/1/extra",
+                "/invitation"}) {
+            MockHttpServletResponse response = http.perform(get(address).session(session)).andReturn().getResponse();
+            // Let through to Vaadin, whose router answers with the "Not found" page and 404 (RouteNotFoundView).
+            assertThat(response.getStatus()).as(address).isEqualTo(200);
+            assertThat(response.getRedirectedUrl()).as(address).isNull();
+        }
+        MockHttpServletResponse anonymous = http.perform(get("/foo")).andReturn().getResponse();
+        assertThat(anonymous.getRedirectedUrl()).as("anonymous: to the login page").endsWith("/login");
+    }
+
+    @Test
     void login_csrf_a_login_post_with_the_token_of_the_login_page_logs_in() throws Exception {
         Account alice = fixtures.account("Alice Honest");
         MvcResult page = http.perform(get("/login")).andReturn();

@@ -196,13 +196,15 @@ class ClusterIT {
         waitAcknowledged(first, s1, afterKill);
 
         // The person on the dead node: Vaadin's reconnect notice ("Connection lost, trying to reconnect..."), then
-        // the surviving node, which has no session for them: its login page.
+        // the surviving node, which has no session for them: the page says they are logged out (their unsaved text
+        // kept in the browser), and they log in again on the surviving node.
         String statesOfB = second.waitUntil(Duration.ofSeconds(60), d -> {
             String s = connectionStates(d);
             return s.contains("reconnecting") ? s : null;
         });
         System.out.println("[cluster] connection states of the person on the killed node: " + statesOfB);
-        second.waitUntil(Duration.ofSeconds(60), ExpectedConditions.urlMatches(".*/login$"));
+        second.waitUntil(Duration.ofSeconds(60), d -> d.getCurrentUrl().endsWith("/login")
+                || String.valueOf(js(d, "return document.body.innerText")).contains("You are logged out"));
         logIn(second, REVIEWER);
         assertThat(nodeCookie(b)).isEqualTo(nodeOfA);
         assertThat(answeringNode(b)).isEqualTo(nodeOfA);

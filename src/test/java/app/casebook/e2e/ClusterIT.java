@@ -367,7 +367,7 @@ class ClusterIT {
                     const id = String(arguments[0]);
                     const area = document.querySelector('#body-' + id + ' textarea');
                     const status = document.getElementById('status-' + id);
-                    const unsaved = window.casebookUnsaved && window.casebookUnsaved.has(id);
+                    const unsaved = window.casebookUnsaved && window.casebookUnsaved.has('body-' + id);
                     return !!area && area.value === arguments[1] && !unsaved
                       && !!status && status.textContent.startsWith('Saved');""", sectionId, text);
             return Boolean.TRUE.equals(ok);

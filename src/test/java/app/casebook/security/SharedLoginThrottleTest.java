@@ -2,13 +2,11 @@ package app.casebook.security;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import app.casebook.base.MovableClock;
 import app.casebook.base.RedisTest;
 import io.lettuce.core.RedisClient;
 import java.net.ServerSocket;
-import java.time.Clock;
 import java.time.Duration;
-import java.time.Instant;
-import java.time.ZoneId;
 import java.util.UUID;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.Test;
@@ -73,28 +71,5 @@ class SharedLoginThrottleTest {
 
     private AddressThrottle throttle(RedisClient client) {
         return new SharedLoginThrottle().sharedAddressThrottle(client, clock, 20, WINDOW);
-    }
-
-    private static final class MovableClock extends Clock {
-        private Instant now = Instant.parse("2026-03-01T10:00:00Z");
-
-        void move(Duration d) {
-            now = now.plus(d);
-        }
-
-        @Override
-        public ZoneId getZone() {
-            return ZoneId.of("UTC");
-        }
-
-        @Override
-        public Clock withZone(ZoneId zone) {
-            return this;
-        }
-
-        @Override
-        public Instant instant() {
-            return now;
-        }
     }
 }

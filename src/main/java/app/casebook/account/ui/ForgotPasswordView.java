@@ -1,6 +1,7 @@
 package app.casebook.account.ui;
 
 import app.casebook.account.PasswordResets;
+import app.casebook.base.ui.Links;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Anchor;
@@ -12,9 +13,7 @@ import com.vaadin.flow.component.orderedlayout.VerticalLayout;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
-import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
-import jakarta.servlet.http.HttpServletRequest;
 
 /** "Forgot password": asks for the e-mail address and sends a link, without saying whether an account has it. */
 @Route("forgot-password")
@@ -45,26 +44,11 @@ public class ForgotPasswordView extends VerticalLayout {
                 return;
             }
             email.setInvalid(false);
-            resets.requestReset(email.getValue(), base());
+            resets.requestReset(email.getValue(), Links.base());
             done.setVisible(true);
         });
         send.setId("forgot-send");
         send.addThemeVariants(ButtonVariant.LUMO_PRIMARY);
         add(brand, new H2("Forgot password"), email, send, done, new Anchor("login", "Back to log in"));
-    }
-
-    /** The application's root URL as the browser reached it, ending in "/". */
-    static String base() {
-        VaadinServletRequest current = VaadinServletRequest.getCurrent();
-        if (current == null) {
-            return "/";
-        }
-        HttpServletRequest request = current.getHttpServletRequest();
-        String scheme = request.getScheme();
-        int port = request.getServerPort();
-        boolean defaultPort = ("http".equals(scheme) && port == 80) || ("https".equals(scheme) && port == 443)
-                || port <= 0;
-        return scheme + "://" + request.getServerName() + (defaultPort ? "" : ":" + port) + request.getContextPath()
-                + "/";
     }
 }

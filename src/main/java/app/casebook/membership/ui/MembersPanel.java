@@ -1,15 +1,16 @@
 package app.casebook.membership.ui;
 
-import app.casebook.membership.Invitation;
-import app.casebook.membership.InvitationService;
-import app.casebook.membership.NewInvitation;
 import app.casebook.account.AccountService;
 import app.casebook.base.InvalidInputException;
-import app.casebook.base.ui.Notifications;
-import app.casebook.membership.Member;
-import app.casebook.casestudy.MemberRole;
-import app.casebook.membership.MemberService;
 import app.casebook.base.ui.Format;
+import app.casebook.base.ui.Links;
+import app.casebook.base.ui.Notifications;
+import app.casebook.casestudy.MemberRole;
+import app.casebook.membership.Invitation;
+import app.casebook.membership.InvitationService;
+import app.casebook.membership.Member;
+import app.casebook.membership.MemberService;
+import app.casebook.membership.NewInvitation;
 import com.vaadin.flow.component.AttachEvent;
 import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;

@@ -1,16 +1,16 @@
-package app.casebook.membership.ui;
+package app.casebook.base.ui;
 
 import com.vaadin.flow.server.VaadinServletRequest;
 import jakarta.servlet.http.HttpServletRequest;
 
 /** Absolute links to pages of this application, as the browser reached it. */
-final class Links {
+public final class Links {
 
     private Links() {
     }
 
     /** The application's root URL with a trailing slash, e.g. {@code https://casebook.example/}. */
-    static String base() {
+    public static String base() {
         VaadinServletRequest current = VaadinServletRequest.getCurrent();
         if (current == null) {
             return "/";

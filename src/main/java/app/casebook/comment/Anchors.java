@@ -1,5 +1,7 @@
 package app.casebook.comment;
 
+import java.util.ArrayList;
+import java.util.List;
 import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
 
 /**
@@ -12,7 +14,8 @@ import org.bitbucket.cowwoc.diffmatchpatch.DiffMatchPatch;
  *   <li>the quote found word for word: the occurrence whose surroundings match the prefix and suffix best, and of
  *       those the one nearest the old position (text inserted or deleted elsewhere, a moved paragraph, a passage that
  *       was duplicated);</li>
- *   <li>otherwise the quote found approximately (google-diff-match-patch's Bitap match near the old position; a quote
+ *   <li>otherwise the quote found approximately (google-diff-match-patch's Bitap match within {@value #NEAR}
+ *       characters of the old position, then of the places its prefix or suffix moved to; a quote
  *       longer than Bitap's 32 characters by its first and last 32), accepted only when the passage found differs
  *       from the quote in at most {@value #MAX_DIFFERENCE_PERCENT}% of the quote's characters (Levenshtein distance of
  *       diff-match-patch's diff);</li>
@@ -34,6 +37,9 @@ public final class Anchors {
     static final int MAX_DIFFERENCE_PERCENT = 40;
     private static final int BITAP_BITS = 32;
     private static final int MAX_OCCURRENCES = 10_000;
+    static final int NEAR = 256;
+    private static final int MIN_CONTEXT = 8;
+    private static final int MOVED_CANDIDATES = 4;
 
     private Anchors() {
     }
@@ -90,7 +96,65 @@ public final class Anchors {
         if (found >= 0) {
             return new Resolution.Anchored(found, found + selector.exact().length(), selector.exact(), true);
         }
-        return fuzzy(selector, text);
+        if (text.length() <= selector.exact().length() + 2 * NEAR) {
+            return fuzzy(selector, text, 0);
+        }
+        Resolution near = near(selector, text, selector.start());
+        if (near instanceof Resolution.Anchored) {
+            return near;
+        }
+        for (int at : movedWithItsSurroundings(selector, text)) {
+            Resolution moved = near(selector, text, at);
+            if (moved instanceof Resolution.Anchored) {
+                return moved;
+            }
+        }
+        return new Resolution.Outdated();
+    }
+
+    /**
+     * The approximate search in a window of {@value #NEAR} characters either side of where the quote is expected to
+     * begin: Bitap's cost grows with the text it scans, and an edited passage stays where it was or moves with the
+     * text around it. A match cut short by the window's edge counts as not found.
+     */
+    private static Resolution near(Selector selector, String text, int at) {
+        int from = snapStart(text, Math.clamp((long) at - NEAR, 0, text.length()));
+        int to = snapEnd(text, Math.clamp((long) at + selector.exact().length() + NEAR, from, text.length()));
+        Resolution inWindow = fuzzy(selector, text.substring(from, to), from - (at - selector.start()));
+        if (inWindow instanceof Resolution.Anchored a) {
+            int start = a.start() + from;
+            int end = a.end() + from;
+            boolean atEdge = (start == from && from > 0) || (end == to && to < text.length());
+            return atEdge ? new Resolution.Outdated() : new Resolution.Anchored(start, end, a.text(), a.unchanged());
+        }
+        return inWindow;
+    }
+
+    /**
+     * Where the quote would begin if it moved together with its surroundings (the selector's prefix or suffix found
+     * word for word elsewhere, as a moved paragraph carries them), nearest the old position first; at most
+     * {@value #MOVED_CANDIDATES} places, none within the window already searched.
+     */
+    private static List<Integer> movedWithItsSurroundings(Selector selector, String text) {
+        List<Integer> places = new ArrayList<>();
+        String prefix = selector.prefix();
+        String suffix = selector.suffix();
+        if (prefix.length() >= MIN_CONTEXT) {
+            for (int i = text.indexOf(prefix); i >= 0 && places.size() < MAX_OCCURRENCES; i = text.indexOf(prefix, i + 1)) {
+                places.add(i + prefix.length());
+            }
+        }
+        if (suffix.length() >= MIN_CONTEXT) {
+            for (int i = text.indexOf(suffix); i >= 0 && places.size() < 2 * MAX_OCCURRENCES; i = text.indexOf(suffix, i + 1)) {
+                places.add(i - selector.exact().length());
+            }
+        }
+        return places.stream()
+                .filter(at -> Math.abs(at - selector.start()) > NEAR)
+                .sorted(java.util.Comparator.comparingInt(at -> Math.abs(at - selector.start())))
+                .distinct()
+                .limit(MOVED_CANDIDATES)
+                .toList();
     }
 
     /** The best word-for-word occurrence: most context matching, then nearest the old position; -1 if none. */
@@ -115,11 +179,12 @@ public final class Anchors {
         return best;
     }
 
-    private static Resolution fuzzy(Selector selector, String text) {
+    /** The approximate search in {@code text}, which begins at {@code offset} of the section's text. */
+    private static Resolution fuzzy(Selector selector, String text, int offset) {
         String exact = selector.exact();
         int length = exact.length();
         DiffMatchPatch dmp = matcher(text);
-        int loc = Math.clamp(selector.start(), 0, text.length());
+        int loc = Math.clamp(selector.start() - offset, 0, text.length());
         int start;
         int end;
         if (length <= BITAP_BITS) {

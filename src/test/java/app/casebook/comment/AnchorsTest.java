@@ -28,6 +28,18 @@ class AnchorsTest {
             + "every service was moved behind a feature flag first";
     private static final String LONG_TEXT = "Background first. " + "[[" + LONG + "]]" + ", and only then switched over.";
 
+    /** Some 900 characters of other paragraphs: more than the window searched around the old position. */
+    private static final String FILLER = String.join("\n\n",
+            "Hiring came next: we wrote a new interview loop and a guide for the people running it.",
+            "Our on-call rotation changed from weekly to daily handovers with a written summary each time.",
+            "The data team moved their nightly jobs off the shared cluster into a queue of their own.",
+            "We rewrote the runbooks, deleted forty stale dashboards and kept eleven that people used.",
+            "Product managers joined the incident reviews, which changed what we chose to fix first.",
+            "Security reviews moved earlier, into design documents, instead of the week before launch.",
+            "Two services were retired outright after we measured that nobody called them any more.",
+            "The budget for the following year was built from these measurements, not from estimates.",
+            "Finally, we wrote down what we would do differently, and shared it with the whole company.");
+
     private static String doc(String quote) {
         return P1 + quote + P1_END + "\n\n" + P2 + "\n\n" + P3;
     }
@@ -54,6 +66,16 @@ class AnchorsTest {
                         P2 + "\n\n" + P3 + "\n\n" + P1 + "[[" + QUOTE + "]]" + P1_END),
                 row("move the paragraph and edit the quote", BEFORE,
                         P2 + "\n\n" + P3 + "\n\n" + P1 + "[[Latency fell by fifty percent]]" + P1_END),
+                row("a long section: the paragraph moved far below and the quote edited", doc("[[" + QUOTE + "]]")
+                        + "\n\n" + FILLER, P2 + "\n\n" + P3 + "\n\n" + FILLER + "\n\n" + P1
+                        + "[[Latency fell by fifty percent]]" + P1_END),
+                row("a long section: much text inserted before and the quote edited", doc("[[" + QUOTE + "]]")
+                        + "\n\n" + FILLER, FILLER + "\n\n" + doc("[[Latency fell by fifty percent]]") + "\n\n"
+                        + FILLER),
+                row("a long section: the quote edited in place", doc("[[" + QUOTE + "]]") + "\n\n" + FILLER,
+                        doc("[[Latency fell by fifty percent]]") + "\n\n" + FILLER),
+                row("a long section: the quote and its surroundings rewritten", doc("[[" + QUOTE + "]]") + "\n\n"
+                        + FILLER, "Costs fell sharply this year.\n\n" + P2 + "\n\n" + P3 + "\n\n" + FILLER),
                 row("the passage duplicated after it", BEFORE, doc("[[" + QUOTE + "]]") + "\n\n" + P1 + QUOTE + P1_END),
                 row("the paragraph duplicated before it: the one nearest the old position", BEFORE,
                         P1 + QUOTE + P1_END + "\n\n" + doc("[[" + QUOTE + "]]")),

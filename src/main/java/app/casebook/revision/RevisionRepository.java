@@ -14,7 +14,7 @@ import java.util.List;
 import java.util.Optional;
 import org.jooq.Condition;
 import org.jooq.DSLContext;
-import org.jooq.Record12;
+import org.jooq.Record13;
 import org.jooq.Records;
 import org.jooq.Field;
 import org.jooq.SelectJoinStep;
@@ -38,11 +38,16 @@ class RevisionRepository {
     private static final Field<String> AUTHOR_NAME = DSL.field(DSL.select(ACCOUNT.DISPLAY_NAME).from(ACCOUNT)
             .where(ACCOUNT.ID.eq(REVISION.AUTHOR_ID))).as("author_name");
 
-    private SelectJoinStep<Record12<Long, Long, Long, RevisionField, RevisionKind, Long, String, Instant, String, String,
-            Integer, Integer>> select() {
+    /** Who suggested the change a revision applied (null for every other revision). */
+    private static final Field<String> SUGGESTED_BY_NAME = DSL.field(DSL.select(ACCOUNT.DISPLAY_NAME).from(ACCOUNT)
+            .where(ACCOUNT.ID.eq(REVISION.SUGGESTED_BY))).as("suggested_by_name");
+
+    private SelectJoinStep<Record13<Long, Long, Long, RevisionField, RevisionKind, Long, String, Instant, String, String,
+            Integer, Integer, String>> select() {
         return db.select(REVISION.ID, REVISION.CASE_STUDY_ID, REVISION.SECTION_ID, REVISION.FIELD, REVISION.KIND,
                         REVISION.AUTHOR_ID, AUTHOR_NAME, REVISION.CREATED_AT.convertFrom(Times::toInstant),
-                        REVISION.HEADING, REVISION.BODY, REVISION.WORDS_ADDED, REVISION.WORDS_REMOVED)
+                        REVISION.HEADING, REVISION.BODY, REVISION.WORDS_ADDED, REVISION.WORDS_REMOVED,
+                        SUGGESTED_BY_NAME)
                 .from(REVISION);
     }
 

@@ -159,7 +159,7 @@ class HistoryPageBenchmark extends MariaDbBenchmark {
                     out.add(new Revision(rs.getLong(1), rs.getLong(2), rs.getLong(3), RevisionField.valueOf(rs.getString(4)),
                             RevisionKind.valueOf(rs.getString(5)),
                             rs.getLong(6), rs.getString(7), rs.getObject(8, LocalDateTime.class).toInstant(ZoneOffset.UTC),
-                            rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12)));
+                            rs.getString(9), rs.getString(10), rs.getInt(11), rs.getInt(12), null));
                 }
             }
             return out.size();

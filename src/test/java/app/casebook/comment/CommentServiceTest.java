@@ -320,6 +320,7 @@ abstract class CommentServiceTest {
         assertThat(revision.authorName()).isEqualTo("Casey Candidate");
         assertThat(db.select(REVISION.SUGGESTED_BY).from(REVISION).where(REVISION.ID.eq(revision.id()))
                 .fetchOne(REVISION.SUGGESTED_BY)).isEqualTo(reviewer.id());
+        assertThat(revision.suggestedByName()).isEqualTo(reviewer.displayName());
         CommentThread t = thread(id);
         assertThat(t.status()).isEqualTo(ThreadStatus.RESOLVED);
         assertThat(t.suggestionState()).isEqualTo(SuggestionState.APPLIED);

@@ -155,7 +155,8 @@ public class HistoryPanel extends Composite<VerticalLayout> {
                     : where + " (restored)";
             case EDIT -> where;
             case RESOLVED -> where + " (conflict resolved)";
-            case SUGGESTION -> where + " (suggested change applied)";
+            case SUGGESTION -> where + " (suggestion by " + (r.suggestedByName() == null ? "a former member"
+                    : r.suggestedByName()) + ", applied by " + r.authorName() + ")";
         };
     }
 

@@ -121,6 +121,48 @@ class CommentsIT {
         assertThat(after).hasSize(1);
         assertThat(after.getFirst().comments()).hasSize(2);
         assertThat(after.getFirst().quote()).isEqualTo(quote);
+
+        // The reviewer shows the preview, selects words there and comments: the thread quotes them from the text.
+        Section second = Fixtures.as(candidate, () -> caseStudies.get(caseStudyId).sections().get(1));
+        String sentence = second.body().substring(0, nthSpace(second.body(), 4));
+        click(reader, reviewerBrowser.waitUntil(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//vaadin-radio-button[.//label[normalize-space()='Side by side']]"))));
+        WebElement preview = reviewerBrowser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.id("preview-" + second.id())));
+        Object selected = ((JavascriptExecutor) reader).executeScript("""
+                const p = arguments[0], words = arguments[1];
+                const walker = document.createTreeWalker(p, NodeFilter.SHOW_TEXT);
+                while (walker.nextNode()) {
+                  const i = walker.currentNode.data.indexOf(words);
+                  if (i >= 0) {
+                    const r = document.createRange();
+                    r.setStart(walker.currentNode, i);
+                    r.setEnd(walker.currentNode, i + words.length);
+                    window.getSelection().removeAllRanges();
+                    window.getSelection().addRange(r);
+                    return window.getSelection().toString();
+                  }
+                }
+                return null;""", preview, sentence);
+        assertThat(selected).as("the words are in the preview as plain text").isEqualTo(sentence);
+        click(reader, reader.findElement(By.id("comment-button-" + second.id())));
+        WebElement previewField = reviewerBrowser.waitUntil(ExpectedConditions.visibilityOfElementLocated(
+                By.cssSelector("#comment-field textarea")));
+        previewField.sendKeys("Which words exactly?");
+        click(reader, reader.findElement(By.id("comment-submit")));
+        long until = System.currentTimeMillis() + 10_000;
+        while (Fixtures.as(candidate, () -> comments.threads(caseStudyId)).size() < 2
+                && System.currentTimeMillis() < until) {
+            try {
+                Thread.sleep(200);
+            } catch (InterruptedException e) {
+                Thread.currentThread().interrupt();
+                break;
+            }
+        }
+        CommentThread fromPreview = Fixtures.as(candidate, () -> comments.threads(caseStudyId)).stream()
+                .filter(t -> t.sectionId() == second.id()).findFirst().orElseThrow();
+        assertThat(fromPreview.quote()).isEqualTo(sentence);
     }
 
     private Anchor awaitAnchor(Account who, long caseStudyId, java.util.function.Predicate<Anchor> condition) {

@@ -1,6 +1,8 @@
 package app.casebook.casestudy.ui;
 
 import app.casebook.base.text.MarkdownRenderer;
+import app.casebook.base.text.PreviewSelection;
+import app.casebook.base.ui.Notifications;
 import app.casebook.casestudy.CaseStudyImporter;
 import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.Limits;
@@ -187,18 +189,56 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         return headingSaver.autosave().baseText();
     }
 
+    /**
+     * Words selected in this section's preview (the browser's document selection, both ends inside the preview):
+     * "P", where the selection begins in the preview's text (0–1), a line feed and the selected text; otherwise the
+     * text area's selection as "start,end".
+     */
+    private static final String READ_SELECTION = """
+            const sel = window.getSelection();
+            const p = document.getElementById('preview-' + $0);
+            if (sel && !sel.isCollapsed && sel.rangeCount && p && p.contains(sel.anchorNode) && p.contains(sel.focusNode)) {
+              const r = document.createRange();
+              r.setStart(p, 0);
+              r.setEnd(sel.getRangeAt(0).startContainer, sel.getRangeAt(0).startOffset);
+              const total = Math.max(1, p.textContent.length);
+              return 'P' + (r.toString().length / total) + '\\n' + sel.toString();
+            }
+            const t = this.inputElement;
+            return t ? t.selectionStart + ',' + t.selectionEnd : '0,0';""";
+
     @Override
     public void readSelection(SerializableConsumer<TextSelection> then) {
-        body.getElement().executeJs(
-                        "const t = this.inputElement; return t ? t.selectionStart + ',' + t.selectionEnd : '0,0';")
-                .then(String.class, range -> {
-                    String text = body.getValue();
-                    String[] parts = range.split(",", 2);
-                    int start = clamp(Integer.parseInt(parts[0]), text.length());
-                    int end = clamp(Integer.parseInt(parts[1]), text.length());
-                    then.accept(new TextSelection(Math.min(start, end), Math.max(start, end),
-                            text.substring(Math.min(start, end), Math.max(start, end))));
-                });
+        body.getElement().executeJs(READ_SELECTION, String.valueOf(sectionId)).then(String.class, result -> {
+            String text = body.getValue();
+            if (result.startsWith("P")) {
+                int newline = result.indexOf('\n');
+                double at = parseFraction(result.substring(1, Math.max(1, newline)));
+                Optional<PreviewSelection.Range> range = PreviewSelection.find(text, result.substring(newline + 1), at);
+                if (range.isEmpty()) {
+                    Notifications.error("These words could not be matched to the section's text; select them in the "
+                            + "text instead.");
+                    return;
+                }
+                int start = range.get().start();
+                int end = range.get().end();
+                then.accept(new TextSelection(start, end, text.substring(start, end)));
+                return;
+            }
+            String[] parts = result.split(",", 2);
+            int start = clamp(Integer.parseInt(parts[0]), text.length());
+            int end = clamp(Integer.parseInt(parts[1]), text.length());
+            then.accept(new TextSelection(Math.min(start, end), Math.max(start, end),
+                    text.substring(Math.min(start, end), Math.max(start, end))));
+        });
+    }
+
+    private static double parseFraction(String value) {
+        try {
+            return Double.parseDouble(value);
+        } catch (NumberFormatException e) {
+            return 0;
+        }
     }
 
     private static int clamp(int offset, int length) {

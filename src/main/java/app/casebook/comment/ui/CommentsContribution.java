@@ -40,10 +40,18 @@ class CommentsContribution implements EditorContribution {
               });
             }""";
 
-    /** Clicks the comment button of the section whose text was last focused. */
+    /**
+     * Clicks the comment button of the section whose preview holds the selected words, or else of the section whose
+     * text was last focused.
+     */
     private static final String COMMENT_ON_FOCUSED = """
+            const sel = window.getSelection();
+            const node = sel && !sel.isCollapsed && sel.anchorNode;
+            const element = node && (node.nodeType === 1 ? node : node.parentElement);
+            const preview = element && element.closest && element.closest('.preview[id^="preview-"]');
             const host = window.__casebookLastBody;
-            const button = host && document.getElementById('comment-button-' + host.id.substring(5));
+            const id = preview ? preview.id.substring(8) : host && host.id.substring(5);
+            const button = id && document.getElementById('comment-button-' + id);
             if (button) { button.click(); }
             return button ? true : false;""";
 

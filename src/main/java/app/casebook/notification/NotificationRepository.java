@@ -3,10 +3,12 @@ package app.casebook.notification;
 import static app.casebook.db.Tables.ACCOUNT;
 import static app.casebook.db.Tables.CASE_STUDY;
 import static app.casebook.db.Tables.CASE_STUDY_MEMBER;
+import static app.casebook.db.Tables.CASE_STUDY_VERSION;
 import static app.casebook.db.Tables.COMMENT;
 import static app.casebook.db.Tables.MAIL_OUTBOX;
 import static app.casebook.db.Tables.NOTIFICATION;
 import static app.casebook.db.Tables.NOTIFICATION_SETTING;
+import static app.casebook.db.Tables.VERSION_REVIEWER;
 
 import app.casebook.base.Times;
 import java.time.LocalDateTime;
@@ -129,6 +131,19 @@ class NotificationRepository {
     List<Long> membersOf(long caseStudyId) {
         return db.select(CASE_STUDY_MEMBER.ACCOUNT_ID).from(CASE_STUDY_MEMBER)
                 .where(CASE_STUDY_MEMBER.CASE_STUDY_ID.eq(caseStudyId)).fetch(CASE_STUDY_MEMBER.ACCOUNT_ID);
+    }
+
+    /** The required reviewers of a version (table version_reviewer), in a stable order. */
+    List<Long> requiredReviewersOf(long versionId) {
+        return db.select(VERSION_REVIEWER.REVIEWER_ID).from(VERSION_REVIEWER)
+                .where(VERSION_REVIEWER.VERSION_ID.eq(versionId)).orderBy(VERSION_REVIEWER.REVIEWER_ID)
+                .fetch(VERSION_REVIEWER.REVIEWER_ID);
+    }
+
+    /** Who submitted a version. */
+    Optional<Long> submitterOf(long versionId) {
+        return db.select(CASE_STUDY_VERSION.SUBMITTED_BY).from(CASE_STUDY_VERSION)
+                .where(CASE_STUDY_VERSION.ID.eq(versionId)).fetchOptional(CASE_STUDY_VERSION.SUBMITTED_BY);
     }
 
     int deleteForCaseStudy(long caseStudyId) {

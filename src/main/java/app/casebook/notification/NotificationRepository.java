@@ -71,6 +71,20 @@ class NotificationRepository {
         return db.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull()));
     }
 
+    /** Unread notifications per case study among {@code caseStudyIds}; those without any are absent. */
+    Map<Long, Integer> unreadByCaseStudy(long recipientId, java.util.Collection<Long> caseStudyIds) {
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        if (caseStudyIds.isEmpty()) {
+            return out;
+        }
+        db.select(NOTIFICATION.CASE_STUDY_ID, org.jooq.impl.DSL.count()).from(NOTIFICATION)
+                .where(NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull())
+                        .and(NOTIFICATION.CASE_STUDY_ID.in(caseStudyIds)))
+                .groupBy(NOTIFICATION.CASE_STUDY_ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
     boolean markRead(long id, long recipientId, LocalDateTime now) {
         return db.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
                 .where(NOTIFICATION.ID.eq(id).and(NOTIFICATION.RECIPIENT_ID.eq(recipientId))

@@ -132,7 +132,7 @@ class Notifier {
                 String actor = repository.person(actorId).map(NotificationRepository.Person::name).orElse("");
                 String title = caseStudyId == null ? "" : repository.titleOf(caseStudyId);
                 String text = kind.sentence(params, actor, title);
-                String link = outbox.link(caseStudyId == null ? "" : "case-studies/" + caseStudyId);
+                String link = outbox.link(kind.path(caseStudyId));
                 outbox.queue(person.email(), "Casebook: " + text,
                         "Hello " + person.name() + ",\n\n" + text + "\n\nOpen it: " + link + "\n\n"
                                 + "You get this e-mail because you chose \"immediately\" for \"" + kind.label()

@@ -172,7 +172,7 @@ class NotificationServiceTest {
         assertThat(n.kind()).isEqualTo(NotificationKind.REVIEW_REQUESTED);
         assertThat(n.text()).isEqualTo("Casey Candidate asks for your review of version 1 of “Platform Scaling for "
                 + "Hypergrowth”.");
-        assertThat(n.path()).isEqualTo("case-studies/" + f.caseStudyId());
+        assertThat(n.path()).isEqualTo("case-studies/" + f.caseStudyId() + "?panel=review");
         assertThat(of(f.reviewer2())).extracting(Notification::kind).containsExactly(NotificationKind.REVIEW_REQUESTED);
         assertThat(of(other)).as("not a required reviewer of this version").isEmpty();
         assertThat(of(f.owner())).as("nobody is notified of their own submission").isEmpty();
@@ -206,7 +206,7 @@ class NotificationServiceTest {
         assertThat(of(f.owner())).extracting(Notification::text).containsExactly(
                 "Robin Reviewer requested changes to version 1 of “Platform Scaling for Hypergrowth”.",
                 "Riley Reviewer approved version 1 of “Platform Scaling for Hypergrowth”.");
-        assertThat(of(f.owner()).getFirst().path()).isEqualTo("case-studies/" + f.caseStudyId());
+        assertThat(of(f.owner()).getFirst().path()).isEqualTo("case-studies/" + f.caseStudyId() + "?panel=review");
         assertThat(of(f.reviewer1())).extracting(Notification::kind)
                 .as("the reviewer was asked for a review, and hears nothing of their own decision")
                 .containsExactly(NotificationKind.REVIEW_REQUESTED);

@@ -24,6 +24,8 @@ import app.casebook.membership.MemberLeft;
 import app.casebook.membership.MemberRemoved;
 import app.casebook.membership.OwnershipTransferred;
 import app.casebook.membership.MemberRoleChanged;
+import app.casebook.publish.VersionPublished;
+import app.casebook.publish.VersionUnpublished;
 import app.casebook.review.ReviewDecided;
 import app.casebook.review.ReviewDecision;
 import app.casebook.review.ReviewerAdded;
@@ -214,6 +216,16 @@ class ActivityLog {
     void on(ReviewerRemoved e) {
         write(e, ActivityType.REVIEWER_REMOVED, e.name() + " is no longer a required reviewer of v" + e.number()
                 + " (left the case study or is no longer a reviewer)");
+    }
+
+    @EventListener
+    void on(VersionPublished e) {
+        write(e, ActivityType.VERSION_PUBLISHED, "Published v" + e.versionNumber() + " on a public page");
+    }
+
+    @EventListener
+    void on(VersionUnpublished e) {
+        write(e, ActivityType.VERSION_UNPUBLISHED, "Took the public page offline");
     }
 
     private void write(CaseStudyEvent e, ActivityType type, String detail) {

@@ -2,7 +2,10 @@ package app.casebook.activity;
 
 import app.casebook.casestudy.CaseStudyAccess;
 import app.casebook.casestudy.Permission;
+import app.casebook.security.CurrentUser;
+import java.util.Collection;
 import java.util.List;
+import java.util.Map;
 import org.springframework.security.access.prepost.PreAuthorize;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -21,10 +24,21 @@ public class ActivityService {
 
     private final ActivityRepository repository;
     private final CaseStudyAccess access;
+    private final CurrentUser currentUser;
 
-    ActivityService(ActivityRepository repository, CaseStudyAccess access) {
+    ActivityService(ActivityRepository repository, CaseStudyAccess access, CurrentUser currentUser) {
         this.repository = repository;
         this.access = access;
+        this.currentUser = currentUser;
+    }
+
+    /**
+     * The newest line of the activity log of each of {@code caseStudyIds}, for the dashboard's "Last activity", in one
+     * query; case studies the person is not a member of, or without any line, are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, ActivityEntry> newest(Collection<Long> caseStudyIds) {
+        return repository.newest(currentUser.id(), caseStudyIds);
     }
 
     /**

@@ -25,6 +25,22 @@ public enum NotificationKind {
         return label;
     }
 
+    /**
+     * The place a notification of this kind is about, relative to the application's root: the case study, with the
+     * editor's panel it concerns in front ({@code case-studies/12?panel=review}); empty without a case study.
+     */
+    public String path(Long caseStudyId) {
+        if (caseStudyId == null) {
+            return "";
+        }
+        String panel = switch (this) {
+            case REVIEW_REQUESTED, DECISION -> "review";
+            case MENTION, REPLY -> "comments";
+            case INVITATION_ACCEPTED, VERSION_PUBLISHED -> null;
+        };
+        return "case-studies/" + caseStudyId + (panel == null ? "" : "?panel=" + panel);
+    }
+
     /** One sentence for a person: who did what, on which case study ({@code title}, may be empty). */
     public String sentence(Map<String, String> p, String actorName, String title) {
         String who = actorName == null || actorName.isBlank() ? p.getOrDefault("name", "Someone") : actorName;

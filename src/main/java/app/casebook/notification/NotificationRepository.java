@@ -3,10 +3,12 @@ package app.casebook.notification;
 import static app.casebook.db.Tables.ACCOUNT;
 import static app.casebook.db.Tables.CASE_STUDY;
 import static app.casebook.db.Tables.CASE_STUDY_MEMBER;
+import static app.casebook.db.Tables.CASE_STUDY_VERSION;
 import static app.casebook.db.Tables.COMMENT;
 import static app.casebook.db.Tables.MAIL_OUTBOX;
 import static app.casebook.db.Tables.NOTIFICATION;
 import static app.casebook.db.Tables.NOTIFICATION_SETTING;
+import static app.casebook.db.Tables.VERSION_REVIEWER;
 
 import app.casebook.base.Times;
 import java.time.LocalDateTime;
@@ -69,6 +71,20 @@ class NotificationRepository {
         return db.fetchCount(NOTIFICATION, NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull()));
     }
 
+    /** Unread notifications per case study among {@code caseStudyIds}; those without any are absent. */
+    Map<Long, Integer> unreadByCaseStudy(long recipientId, java.util.Collection<Long> caseStudyIds) {
+        Map<Long, Integer> out = new java.util.HashMap<>();
+        if (caseStudyIds.isEmpty()) {
+            return out;
+        }
+        db.select(NOTIFICATION.CASE_STUDY_ID, org.jooq.impl.DSL.count()).from(NOTIFICATION)
+                .where(NOTIFICATION.RECIPIENT_ID.eq(recipientId).and(NOTIFICATION.READ_AT.isNull())
+                        .and(NOTIFICATION.CASE_STUDY_ID.in(caseStudyIds)))
+                .groupBy(NOTIFICATION.CASE_STUDY_ID)
+                .forEach(r -> out.put(r.value1(), r.value2()));
+        return out;
+    }
+
     boolean markRead(long id, long recipientId, LocalDateTime now) {
         return db.update(NOTIFICATION).set(NOTIFICATION.READ_AT, now)
                 .where(NOTIFICATION.ID.eq(id).and(NOTIFICATION.RECIPIENT_ID.eq(recipientId))
@@ -129,6 +145,19 @@ class NotificationRepository {
     List<Long> membersOf(long caseStudyId) {
         return db.select(CASE_STUDY_MEMBER.ACCOUNT_ID).from(CASE_STUDY_MEMBER)
                 .where(CASE_STUDY_MEMBER.CASE_STUDY_ID.eq(caseStudyId)).fetch(CASE_STUDY_MEMBER.ACCOUNT_ID);
+    }
+
+    /** The required reviewers of a version (table version_reviewer), in a stable order. */
+    List<Long> requiredReviewersOf(long versionId) {
+        return db.select(VERSION_REVIEWER.REVIEWER_ID).from(VERSION_REVIEWER)
+                .where(VERSION_REVIEWER.VERSION_ID.eq(versionId)).orderBy(VERSION_REVIEWER.REVIEWER_ID)
+                .fetch(VERSION_REVIEWER.REVIEWER_ID);
+    }
+
+    /** Who submitted a version. */
+    Optional<Long> submitterOf(long versionId) {
+        return db.select(CASE_STUDY_VERSION.SUBMITTED_BY).from(CASE_STUDY_VERSION)
+                .where(CASE_STUDY_VERSION.ID.eq(versionId)).fetchOptional(CASE_STUDY_VERSION.SUBMITTED_BY);
     }
 
     int deleteForCaseStudy(long caseStudyId) {

@@ -57,6 +57,15 @@ public class NotificationService {
         return repository.countUnread(currentUser.id());
     }
 
+    /**
+     * How many of my notifications are unread per case study, for the dashboard, in one query; case studies without
+     * unread notifications of mine are absent.
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Integer> unreadByCaseStudy(java.util.Collection<Long> caseStudyIds) {
+        return repository.unreadByCaseStudy(currentUser.id(), caseStudyIds == null ? List.of() : caseStudyIds);
+    }
+
     /** Marks one of my notifications read (already read: nothing changes). Someone else's: "not found". */
     @Transactional
     public void markRead(long notificationId) {

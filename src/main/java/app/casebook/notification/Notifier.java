@@ -7,6 +7,9 @@ import app.casebook.comment.CommentAdded;
 import app.casebook.comment.CommentMentioned;
 import app.casebook.membership.MemberJoined;
 import app.casebook.publish.VersionPublished;
+import app.casebook.review.ReviewDecided;
+import app.casebook.review.ReviewerAdded;
+import app.casebook.review.VersionSubmitted;
 import java.time.Clock;
 import java.util.Map;
 import org.slf4j.Logger;
@@ -77,6 +80,37 @@ class Notifier {
         }
     }
 
+    /** Each required reviewer of a submitted version hears that their review is asked for (not the submitter). */
+    @ApplicationModuleListener
+    void on(VersionSubmitted e) {
+        for (long reviewer : repository.requiredReviewersOf(e.versionId())) {
+            notify(reviewer, e.caseStudyId(), e.actorId(), NotificationKind.REVIEW_REQUESTED,
+                    Map.of("version", Integer.toString(e.number())));
+        }
+    }
+
+    /** A reviewer added to a version already in review hears that their review is asked for. */
+    @ApplicationModuleListener
+    void on(ReviewerAdded e) {
+        notify(e.reviewerId(), e.caseStudyId(), e.actorId(), NotificationKind.REVIEW_REQUESTED,
+                Map.of("version", Integer.toString(e.number())));
+    }
+
+    /**
+     * A reviewer approved or requested changes: the case study's owner hears who decided what, and so does whoever
+     * submitted the version when that is someone else (ownership may have moved since). Never the reviewer.
+     */
+    @ApplicationModuleListener
+    void on(ReviewDecided e) {
+        java.util.Set<Long> people = new java.util.LinkedHashSet<>();
+        repository.ownerOf(e.caseStudyId()).ifPresent(people::add);
+        repository.submitterOf(e.versionId()).ifPresent(people::add);
+        for (long person : people) {
+            notify(person, e.caseStudyId(), e.actorId(), NotificationKind.DECISION,
+                    Map.of("version", Integer.toString(e.number()), "decision", e.decision().name()));
+        }
+    }
+
     /** A case study is purged: its notifications go with it. */
     @EventListener
     void on(CaseStudyPurging e) {
@@ -98,7 +132,7 @@ class Notifier {
                 String actor = repository.person(actorId).map(NotificationRepository.Person::name).orElse("");
                 String title = caseStudyId == null ? "" : repository.titleOf(caseStudyId);
                 String text = kind.sentence(params, actor, title);
-                String link = outbox.link(caseStudyId == null ? "" : "case-studies/" + caseStudyId);
+                String link = outbox.link(kind.path(caseStudyId));
                 outbox.queue(person.email(), "Casebook: " + text,
                         "Hello " + person.name() + ",\n\n" + text + "\n\nOpen it: " + link + "\n\n"
                                 + "You get this e-mail because you chose \"immediately\" for \"" + kind.label()

@@ -47,11 +47,23 @@ public final class MarkdownExport {
      * @param knownHeadings the template headings the importer recognises on a line of their own
      */
     public static String toMarkdown(CaseStudy caseStudy, List<Section> sections, Collection<String> knownHeadings) {
+        return write(caseStudy.title(), caseStudy.jobTitle(), caseStudy.contextLine(), caseStudy.headline(),
+                sections.stream().map(s -> new Document.Part(s.heading(), s.body())).toList(), knownHeadings);
+    }
+
+    /** A frozen version (or any {@link Document}) in the same shape as {@link #toMarkdown(CaseStudy, List, Collection)}. */
+    public static String toMarkdown(Document document, Collection<String> knownHeadings) {
+        return write(document.title(), document.role(), document.context(), document.headline(), document.sections(),
+                knownHeadings);
+    }
+
+    private static String write(String title, String jobTitle, String contextLine, String headlineText,
+                                List<Document.Part> sections, Collection<String> knownHeadings) {
         CaseStudyImporter reader = new CaseStudyImporter(knownHeadings);
         StringBuilder out = new StringBuilder();
-        out.append("# ").append(CaseStudyImporter.escapeHeading(oneLine(caseStudy.title()))).append("\n\n");
-        String role = CaseStudyImporter.escapeHtml(oneLine(caseStudy.jobTitle()));
-        String context = CaseStudyImporter.escapeHtml(oneLine(caseStudy.contextLine()));
+        out.append("# ").append(CaseStudyImporter.escapeHeading(oneLine(title))).append("\n\n");
+        String role = CaseStudyImporter.escapeHtml(oneLine(jobTitle));
+        String context = CaseStudyImporter.escapeHtml(oneLine(contextLine));
         if (!role.isEmpty()) {
             out.append("Role: ").append(role).append('\n');
         }
@@ -61,15 +73,15 @@ public final class MarkdownExport {
         if (!role.isEmpty() || !context.isEmpty()) {
             out.append('\n');
         }
-        String headline = CaseStudyImporter.escapeHtml(oneLine(caseStudy.headline()));
+        String headline = CaseStudyImporter.escapeHtml(oneLine(headlineText));
         if (!headline.isEmpty()) {
             boolean misread = LABEL.matcher(headline).matches() || reader.isSectionHeading(headline)
                     || headline.startsWith("\\");
             out.append(misread ? "Headline: " + headline : headline).append("\n\n");
         }
-        for (Section s : sections) {
+        for (Document.Part s : sections) {
             out.append("## ").append(CaseStudyImporter.escapeHeading(oneLine(s.heading()))).append("\n\n");
-            String body = withoutOuterBlankLines(s.body());
+            String body = withoutOuterBlankLines(s.markdown());
             if (!body.isEmpty()) {
                 boolean fenced = false;
                 for (String line : body.split("\n", -1)) {

@@ -4,6 +4,8 @@ import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
 import app.casebook.base.Times;
 import app.casebook.casestudy.CaseStudyAccess;
+import app.casebook.casestudy.CaseStudyService;
+import app.casebook.casestudy.Template;
 import app.casebook.casestudy.Permission;
 import app.casebook.security.CurrentUser;
 import java.time.Clock;
@@ -31,9 +33,11 @@ public class PublishService {
     private final CurrentUser currentUser;
     private final ApplicationEventPublisher events;
     private final Clock clock;
+    private final CaseStudyService caseStudies;
 
     PublishService(PublicationRepository repository, CaseStudyAccess access, CurrentUser currentUser,
-                   ApplicationEventPublisher events, Clock clock) {
+                   ApplicationEventPublisher events, Clock clock, CaseStudyService caseStudies) {
+        this.caseStudies = caseStudies;
         this.repository = repository;
         this.access = access;
         this.currentUser = currentUser;
@@ -98,6 +102,26 @@ public class PublishService {
     @Transactional(readOnly = true)
     public ExportedFile versionPdf(long versionId) {
         return ExportService.pdfFile(versionDocument(versionId));
+    }
+
+    /**
+     * A frozen version as Markdown, in the shape the importer reads back ({@link MarkdownExport}); members who may
+     * export. Its first line is a Markdown comment saying which version it is and its approval ("version 3, approved
+     * by 2 reviewers on 1 Dec 2026"), which the importer skips; the file name ends in "-v3".
+     */
+    @Transactional(readOnly = true)
+    public ExportedFile versionMarkdown(long versionId) {
+        Document document = versionDocument(versionId);
+        List<String> known = caseStudies.templates().stream().flatMap(t -> t.sections().stream())
+                .map(Template.TemplateSection::heading).toList();
+        String label = document.versionLabel().toLowerCase(java.util.Locale.ROOT);
+        String approval = document.approvalLine().isEmpty() ? "" : ", "
+                + Character.toLowerCase(document.approvalLine().charAt(0)) + document.approvalLine().substring(1);
+        String text = "<!-- Exported from Casebook: " + label + approval + " -->\n\n"
+                + MarkdownExport.toMarkdown(document, known);
+        String name = MarkdownExport.fileName(document.title()).replaceFirst("\\.md$",
+                "-" + label.replaceAll("[^a-z0-9]+", "-").replace("version-", "v") + ".md");
+        return new ExportedFile(name, "text/markdown; charset=UTF-8", text.getBytes(java.nio.charset.StandardCharsets.UTF_8));
     }
 
     Document versionDocument(long versionId) {

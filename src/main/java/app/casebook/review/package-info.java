@@ -3,7 +3,9 @@
  * decisions (approve, request changes), per-section sign-offs that carry over to unchanged sections, "changes since
  * you last reviewed", and the case study's status derived from its versions. The rules are in
  * {@link app.casebook.review.ReviewWorkflow} (no Spring); the review panel, the submit dialog and the dashboard's
- * status and "Awaiting my review" are in {@code review.ui}.
+ * status and "Awaiting my review" (a block, a mark on the row, and those rows first) are in {@code review.ui}, where
+ * {@link app.casebook.review.ui.VersionRowContribution} lets features built on review (publish: export) add to each
+ * version's row.
  *
  * <p>API: {@link app.casebook.review.ReviewService} ({@code frozenVersion} reads a version exactly as submitted, for
  * publishing). Errors: {@link app.casebook.base.NotFoundException} (not a member, unknown id),

@@ -8,6 +8,12 @@ import app.casebook.base.Fixtures;
 import app.casebook.casestudy.MemberRole;
 import app.casebook.collaboration.PersonChannel;
 import app.casebook.membership.MemberJoined;
+import app.casebook.casestudy.CaseStudyService;
+import app.casebook.review.ReviewDecided;
+import app.casebook.review.ReviewDecision;
+import app.casebook.review.ReviewFixture;
+import app.casebook.review.ReviewService;
+import app.casebook.review.VersionSubmitted;
 import com.icegreen.greenmail.junit5.GreenMailExtension;
 import com.icegreen.greenmail.util.GreenMailUtil;
 import com.icegreen.greenmail.util.ServerSetup;
@@ -46,6 +52,10 @@ class MailOutboxTest {
     TransactionTemplate transactions;
     @Autowired
     Clock clock;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    CaseStudyService caseStudies;
 
     private MailOutbox outbox;
     private Notifier notifier;
@@ -147,5 +157,49 @@ class MailOutboxTest {
         MailOutbox later = outbox(Clock.offset(clock, Duration.ofMinutes(2)));
         assertThat(later.sendDue(greenMail())).isGreaterThanOrEqualTo(1);
         assertThat(to(address)).hasSize(1);
+    }
+
+    @Test
+    void a_review_request_is_mailed_to_each_required_reviewer_unless_they_chose_never_for_it() throws Exception {
+        ReviewFixture f = ReviewFixture.create(fixtures, caseStudies);
+        transactions.executeWithoutResult(s -> repository.setEmail(f.reviewer2().id(),
+                NotificationKind.REVIEW_REQUESTED, false));
+        long versionId = Fixtures.as(f.owner(), () -> reviews.submit(f.caseStudyId(), "", List.of(f.reviewer1().id(),
+                f.reviewer2().id()), true));
+
+        transactions.executeWithoutResult(s -> notifier.on(new VersionSubmitted(f.caseStudyId(), f.owner().id(),
+                versionId, 1, 2, 0)));
+        outbox.sendDue(greenMail());
+
+        List<MimeMessage> mails = to(f.reviewer1().email());
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().getSubject()).isEqualTo("Casebook: Casey Candidate asks for your review of "
+                + "version 1 of “Platform Scaling for Hypergrowth”.");
+        assertThat(mails.getFirst().getContent().toString())
+                .contains("https://casebook.example/case-studies/" + f.caseStudyId() + "?panel=review");
+        assertThat(to(f.reviewer2().email())).as("chose never for review requests").isEmpty();
+        assertThat(to(f.owner().email())).isEmpty();
+    }
+
+    @Test
+    void a_decision_is_mailed_to_the_owner_unless_they_chose_never_for_it() throws Exception {
+        ReviewFixture f = ReviewFixture.create(fixtures, caseStudies);
+        long versionId = Fixtures.as(f.owner(), () -> reviews.submit(f.caseStudyId(), "", List.of(f.reviewer1().id()),
+                true));
+
+        transactions.executeWithoutResult(s -> notifier.on(new ReviewDecided(f.caseStudyId(), f.reviewer1().id(),
+                versionId, 1, ReviewDecision.CHANGES_REQUESTED, false)));
+        outbox.sendDue(greenMail());
+        List<MimeMessage> mails = to(f.owner().email());
+        assertThat(mails).hasSize(1);
+        assertThat(mails.getFirst().getSubject()).isEqualTo("Casebook: Riley Reviewer requested changes to version 1 "
+                + "of “Platform Scaling for Hypergrowth”.");
+        assertThat(to(f.reviewer1().email())).isEmpty();
+
+        transactions.executeWithoutResult(s -> repository.setEmail(f.owner().id(), NotificationKind.DECISION, false));
+        transactions.executeWithoutResult(s -> notifier.on(new ReviewDecided(f.caseStudyId(), f.reviewer1().id(),
+                versionId, 1, ReviewDecision.APPROVED, true)));
+        outbox.sendDue(greenMail());
+        assertThat(to(f.owner().email())).as("chose never for decisions").hasSize(1);
     }
 }

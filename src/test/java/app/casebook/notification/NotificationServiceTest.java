@@ -9,9 +9,13 @@ import app.casebook.base.CasebookSpringTest;
 import app.casebook.base.Fixtures;
 import app.casebook.base.NotFoundException;
 import app.casebook.casestudy.CaseStudyPurging;
+import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.MemberRole;
 import app.casebook.collaboration.PersonChannel;
 import app.casebook.membership.InvitationService;
+import app.casebook.membership.MemberService;
+import app.casebook.review.ReviewFixture;
+import app.casebook.review.ReviewService;
 import java.time.Duration;
 import java.util.List;
 import java.util.concurrent.atomic.AtomicInteger;
@@ -36,6 +40,12 @@ class NotificationServiceTest {
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    ReviewService reviews;
+    @Autowired
+    MemberService members;
+    @Autowired
+    CaseStudyService caseStudies;
 
     private Account casey;
     private long caseStudyId;
@@ -146,5 +156,76 @@ class NotificationServiceTest {
         transactions.executeWithoutResult(s -> events.publishEvent(new CaseStudyPurging(caseStudyId)));
 
         assertThat(of(casey)).isEmpty();
+    }
+
+    @Test
+    void each_required_reviewer_is_asked_for_their_review_when_a_version_is_submitted_and_the_owner_is_not() {
+        ReviewFixture f = ReviewFixture.create(fixtures, caseStudies);
+        Account other = fixtures.account("Uninvolved Reviewer");
+        fixtures.addMember(f.caseStudyId(), other, MemberRole.REVIEWER);
+
+        Fixtures.as(f.owner(), () -> reviews.submit(f.caseStudyId(), "Please read", List.of(f.reviewer1().id(),
+                f.reviewer2().id()), true));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !of(f.reviewer1()).isEmpty() && !of(f.reviewer2()).isEmpty());
+        Notification n = of(f.reviewer1()).getFirst();
+        assertThat(n.kind()).isEqualTo(NotificationKind.REVIEW_REQUESTED);
+        assertThat(n.text()).isEqualTo("Casey Candidate asks for your review of version 1 of “Platform Scaling for "
+                + "Hypergrowth”.");
+        assertThat(n.path()).isEqualTo("case-studies/" + f.caseStudyId() + "?panel=review");
+        assertThat(of(f.reviewer2())).extracting(Notification::kind).containsExactly(NotificationKind.REVIEW_REQUESTED);
+        assertThat(of(other)).as("not a required reviewer of this version").isEmpty();
+        assertThat(of(f.owner())).as("nobody is notified of their own submission").isEmpty();
+    }
+
+    @Test
+    void a_reviewer_added_to_a_version_in_review_is_asked_for_their_review() {
+        ReviewFixture f = ReviewFixture.create(fixtures, caseStudies);
+        long versionId = Fixtures.as(f.owner(), () -> reviews.submit(f.caseStudyId(), "", List.of(f.reviewer1().id()),
+                true));
+
+        Fixtures.as(f.owner(), () -> reviews.addReviewer(versionId, f.reviewer2().id()));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !of(f.reviewer2()).isEmpty());
+        assertThat(of(f.reviewer2()).getFirst().text()).isEqualTo("Casey Candidate asks for your review of version 1 "
+                + "of “Platform Scaling for Hypergrowth”.");
+    }
+
+    @Test
+    void the_owner_hears_who_approved_and_who_requested_changes_and_the_reviewer_does_not() {
+        ReviewFixture f = ReviewFixture.create(fixtures, caseStudies);
+        long versionId = Fixtures.as(f.owner(), () -> reviews.submit(f.caseStudyId(), "", List.of(f.reviewer1().id(),
+                f.reviewer2().id()), true));
+
+        Fixtures.as(f.reviewer1(), () -> reviews.approve(versionId, "Good"));
+        Fixtures.as(f.reviewer2(), () -> reviews.requestChanges(versionId, "Shorten the context"));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> of(f.owner()).size() == 2);
+        assertThat(of(f.owner())).extracting(Notification::kind)
+                .containsExactly(NotificationKind.DECISION, NotificationKind.DECISION);
+        assertThat(of(f.owner())).extracting(Notification::text).containsExactly(
+                "Robin Reviewer requested changes to version 1 of “Platform Scaling for Hypergrowth”.",
+                "Riley Reviewer approved version 1 of “Platform Scaling for Hypergrowth”.");
+        assertThat(of(f.owner()).getFirst().path()).isEqualTo("case-studies/" + f.caseStudyId() + "?panel=review");
+        assertThat(of(f.reviewer1())).extracting(Notification::kind)
+                .as("the reviewer was asked for a review, and hears nothing of their own decision")
+                .containsExactly(NotificationKind.REVIEW_REQUESTED);
+    }
+
+    @Test
+    void the_submitter_who_is_no_longer_the_owner_hears_of_the_decision_too() {
+        ReviewFixture f = ReviewFixture.create(fixtures, caseStudies);
+        long versionId = Fixtures.as(f.owner(), () -> reviews.submit(f.caseStudyId(), "", List.of(f.reviewer1().id()),
+                true));
+        Account newOwner = fixtures.account("Nora Newowner");
+        fixtures.addMember(f.caseStudyId(), newOwner, MemberRole.EDITOR);
+        Fixtures.as(f.owner(), () -> members.transferOwnership(f.caseStudyId(), newOwner.id()));
+
+        Fixtures.as(f.reviewer1(), () -> reviews.approve(versionId, ""));
+
+        await().atMost(Duration.ofSeconds(10)).until(() -> !of(newOwner).isEmpty() && !of(f.owner()).isEmpty());
+        assertThat(of(newOwner).getFirst().text()).isEqualTo("Riley Reviewer approved version 1 of “Platform "
+                + "Scaling for Hypergrowth”.");
+        assertThat(of(f.owner()).getFirst().kind()).isEqualTo(NotificationKind.DECISION);
     }
 }

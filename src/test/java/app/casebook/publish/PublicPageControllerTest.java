@@ -5,13 +5,15 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.springframework.test.web.servlet.request.MockMvcRequestBuilders.get;
 
 import app.casebook.account.Account;
+import app.casebook.activity.ActivityEntry;
+import app.casebook.activity.ActivityService;
+import app.casebook.activity.ActivityType;
 import app.casebook.base.CasebookSpringTest;
 import app.casebook.base.Fixtures;
 import app.casebook.base.InvalidInputException;
 import app.casebook.casestudy.CaseStudyPurging;
 import jakarta.servlet.Filter;
 import java.util.List;
-import org.jooq.DSLContext;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -34,11 +36,13 @@ class PublicPageControllerTest {
     @Autowired
     PublishService publish;
     @Autowired
-    DSLContext db;
+    ActivityService activity;
     @Autowired
     ApplicationEventPublisher events;
     @Autowired
     TransactionTemplate transactions;
+    @Autowired
+    java.time.Clock clock;
 
     private MockMvc web;
     private Account casey;
@@ -53,9 +57,9 @@ class PublicPageControllerTest {
         caseStudyId = fixtures.importSeed(casey);
         Account riley = fixtures.account("Riley");
         Account robin = fixtures.account("Robin");
-        versionId = Versions.approved(db, caseStudyId, casey.id(), 1, "Scaling <script>alert(1)</script>",
+        versionId = Versions.of(context).approved(caseStudyId, casey, "Scaling <script>alert(1)</script>",
                 List.of(new Document.Part("The Outcome", "Uptime **99.9%** and <b>costs</b> down 40%.\n\n"
-                        + "<script>alert('x')</script>")), riley.id(), robin.id());
+                        + "<script>alert('x')</script>")), riley, robin);
     }
 
     private String publishedPath() {
@@ -79,7 +83,8 @@ class PublicPageControllerTest {
         String html = response.getContentAsString(java.nio.charset.StandardCharsets.UTF_8);
         assertThat(html).contains("<h1>Scaling &lt;script&gt;alert(1)&lt;/script&gt;</h1>")
                 .contains("<strong>99.9%</strong>").contains("&lt;b&gt;costs&lt;/b&gt;")
-                .contains("Version 1 · Approved by 2 reviewers on 1 Dec 2026")
+                .contains("Version 1 · Approved by 2 reviewers on " + java.time.format.DateTimeFormatter.ofPattern(
+                        "d MMM yyyy", java.util.Locale.ENGLISH).format(java.time.LocalDate.ofInstant(clock.instant(), java.time.ZoneOffset.UTC)))
                 .doesNotContain("<script>").doesNotContain("<b>");
     }
 
@@ -172,7 +177,8 @@ class PublicPageControllerTest {
 
     @Test
     void only_an_approved_version_can_be_published() {
-        long draft = Versions.make(db, caseStudyId, casey.id(), 2, "Submitted", List.of(), "IN_REVIEW");
+        long draft = Versions.of(context).inReview(caseStudyId, casey, "Submitted",
+                List.of(new Document.Part("The Outcome", "Costs down 40% in 9 months.")), fixtures.account("Rowan"));
 
         assertThatThrownBy(() -> Fixtures.as(casey, () -> publish.publish(draft)))
                 .isInstanceOf(InvalidInputException.class).hasMessageContaining("approved");
@@ -185,5 +191,18 @@ class PublicPageControllerTest {
         transactions.executeWithoutResult(s -> events.publishEvent(new CaseStudyPurging(caseStudyId)));
 
         assertThat(fetch(path).getResponse().getStatus()).isEqualTo(404);
+    }
+
+    @Test
+    void publishing_and_unpublishing_are_lines_in_the_activity_log_with_who() {
+        publishedPath();
+        Fixtures.as(casey, () -> publish.unpublish(caseStudyId));
+
+        List<ActivityEntry> lines = Fixtures.as(casey, () -> activity.page(caseStudyId, 0, 2));
+        assertThat(lines).extracting(ActivityEntry::type)
+                .containsExactly(ActivityType.VERSION_UNPUBLISHED, ActivityType.VERSION_PUBLISHED);
+        assertThat(lines).extracting(ActivityEntry::detail)
+                .containsExactly("Took the public page offline", "Published v1 on a public page");
+        assertThat(lines).extracting(ActivityEntry::actorName).containsOnly("Casey");
     }
 }

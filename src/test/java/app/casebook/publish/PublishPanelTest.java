@@ -18,13 +18,16 @@ import org.junit.jupiter.api.Test;
 /** The owner publishes and unpublishes an approved version from the editor's "Publish" panel. */
 class PublishPanelTest extends KaribuTest {
 
+    @org.springframework.beans.factory.annotation.Autowired
+    org.springframework.context.ApplicationContext context;
+
     @Test
     void the_owner_publishes_an_approved_version_gets_its_link_and_unpublishes_it() {
         Account casey = newAccount("Casey");
         login(casey);
         long caseStudyId = importSeed();
-        Versions.approved(db, caseStudyId, casey.id(), 1, "Published title",
-                List.of(new Document.Part("The Outcome", "Costs down 40%.")), casey.id());
+        Versions.of(context).approved(caseStudyId, casey, "Published title",
+                List.of(new Document.Part("The Outcome", "Costs down 40%.")), newAccount("Riley"));
         UI.getCurrent().navigate(EditorView.path(caseStudyId));
         openPanel("publish");
 

@@ -108,6 +108,8 @@ class AccessControlTest {
             changes since review   | ok    | ok     | ok       | ok     | not found | not found        | not found
             export markdown        | ok    | ok     | ok       | ok     | not found | not found        | not found
             export pdf             | ok    | ok     | ok       | ok     | not found | not found        | not found
+            export version markdown| ok    | ok     | ok       | ok     | not found | not found        | not found
+            export version pdf     | ok    | ok     | ok       | ok     | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
             disable account        | denied| denied | denied   | denied | denied    | denied           | ok
             enable account         | denied| denied | denied   | denied | denied    | denied           | ok
@@ -149,6 +151,8 @@ class AccessControlTest {
 
     @Autowired
     private ExportService exports;
+    @Autowired
+    private app.casebook.publish.PublishService publish;
 
     /** A case study as the cell finds it: its first section, two revisions of it, and a pending invitation. */
     private record World(long caseStudyId, long sectionId, long revisionId, long firstRevisionId, long secondRevisionId,
@@ -235,6 +239,8 @@ class AccessControlTest {
         operations.put("changes since review", w -> reviews.changesSinceMyLastReview(versionInReview));
         operations.put("export markdown", w -> exports.markdown(w.caseStudyId()));
         operations.put("export pdf", w -> exports.pdf(w.caseStudyId()));
+        operations.put("export version markdown", w -> publish.versionMarkdown(versionInReview));
+        operations.put("export version pdf", w -> publish.versionPdf(versionInReview));
         operations.put("list accounts", w -> admin.accounts(0, 10));
         operations.put("disable account", w -> admin.disable(w.target().id()));
         operations.put("enable account", w -> admin.enable(w.target().id()));
@@ -344,7 +350,8 @@ class AccessControlTest {
      */
     private void prepareReview(String operation, World w) {
         if (!List.of("submit for review", "withdraw version", "approve version", "request changes",
-                "sign off section", "read versions", "read version", "changes since review").contains(operation)) {
+                "sign off section", "read versions", "read version", "changes since review", "export version markdown",
+                "export version pdf").contains(operation)) {
             return;
         }
         Fixtures.as(people.get(Who.OWNER), () -> {

@@ -3,6 +3,9 @@ package app.casebook.casestudy.ui;
 import app.casebook.casestudy.CaseStudySummary;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.function.SerializableFunction;
+import com.vaadin.flow.function.SerializablePredicate;
+import java.io.Serializable;
+import java.time.Instant;
 import java.util.List;
 
 /** What a {@link DashboardContribution} may add to one showing of the dashboard. Valid until its next refresh. */
@@ -19,4 +22,28 @@ public interface DashboardContext {
 
     /** A block above the list, e.g. "Awaiting my review". */
     void addSection(Component section);
+
+    /**
+     * A reason a case study needs the person (awaiting their review, unread comments…): rows for which
+     * {@code needsMe} holds come before those for which no reason holds, the smallest {@code rank} of the reasons
+     * that hold first (0 awaiting my review, 1 something unread). Rows of the same rank are listed by last activity,
+     * newest first.
+     */
+    void addNeedsMe(int rank, SerializablePredicate<CaseStudySummary> needsMe);
+
+    /**
+     * What last happened on a case study as a contributing feature knows it (e.g. the activity log), or {@code null}
+     * when it knows nothing. The list's "Last activity" shows, and sorts by, the newest of these and the case study's
+     * own last change.
+     */
+    void addLastActivity(SerializableFunction<CaseStudySummary, LastActivity> lastActivity);
+
+    /** When something last happened and who did it ({@code who} may be null when the account is gone). */
+    record LastActivity(Instant at, String who) implements Serializable {
+
+        /** "Riley Reviewer, 5 minutes ago", or just the time when nobody is known. */
+        public String text(String when) {
+            return who == null || who.isBlank() ? when : who + ", " + when;
+        }
+    }
 }

@@ -2,7 +2,9 @@ package app.casebook.casestudy.ui;
 
 /**
  * A feature's part of the dashboard ("Case studies"): a column on the list of case studies (unread comments, review
- * state) or a block above it ("Awaiting my review", notifications). Every Spring bean implementing it is asked each
+ * state) or a block above it ("Awaiting my review", notifications), a reason a row needs the person (it then comes
+ * first: {@link DashboardContext#addNeedsMe}) and what last happened on it with who
+ * ({@link DashboardContext#addLastActivity}). Every Spring bean implementing it is asked each
  * time the dashboard shows its list (on opening and on every refresh), ordered by {@link #order()}, so that the
  * dashboard knows no other feature.
  *

@@ -40,7 +40,11 @@ import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 
-/** My case studies and those shared with me. */
+/**
+ * My case studies and those shared with me, what needs me first: the rows the contributions mark (awaiting my review,
+ * then unread comments or notifications), then by last activity, newest first; each row with its status, what is
+ * unread and the last activity with who ("Riley Reviewer, 5 minutes ago").
+ */
 @Route(value = "", layout = MainLayout.class)
 @Menu(title = "Case studies", order = 1, icon = "vaadin:records")
 @PageTitle("Case studies · Casebook")
@@ -57,6 +61,9 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
     private ListDataProvider<CaseStudySummary> data;
     private final Div sections = new Div();
     private final List<Grid.Column<CaseStudySummary>> contributedColumns = new ArrayList<>();
+    private final List<NeedsMe> needsMe = new ArrayList<>();
+    private final List<SerializableFunction<CaseStudySummary, DashboardContext.LastActivity>> activities =
+            new ArrayList<>();
     private Registration resizeListener;
     private boolean narrow;
     private final Paragraph empty = new Paragraph(
@@ -118,9 +125,12 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
                 .setComparator(Comparator.comparing(CaseStudySummary::jobTitle, String.CASE_INSENSITIVE_ORDER));
         grid.addColumn(cs -> cs.myRole().label()).setHeader("My role").setKey("myRole")
                 .setComparator(Comparator.comparing(CaseStudySummary::myRole));
-        grid.addColumn(cs -> Format.when(cs.updatedAt()) + (cs.updatedByName() == null ? "" : " by " + cs.updatedByName()))
-                .setHeader("Last change").setFlexGrow(2).setKey("lastChange")
-                .setComparator(Comparator.comparing(CaseStudySummary::updatedAt,
+        grid.addColumn(cs -> {
+                    DashboardContext.LastActivity last = lastActivity(cs);
+                    return last.at() == null ? "" : last.text(Format.when(last.at()));
+                })
+                .setHeader("Last activity").setFlexGrow(2).setKey("lastActivity")
+                .setComparator(Comparator.comparing((CaseStudySummary cs) -> lastActivity(cs).at(),
                         Comparator.nullsFirst(Comparator.naturalOrder())));
         grid.setMultiSort(false);
         grid.addItemClickListener(e -> getUI().ifPresent(ui -> ui.navigate(EditorView.path(e.getItem().id()))));
@@ -171,11 +181,54 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
         return s;
     }
 
+    private record NeedsMe(int rank, SerializablePredicate<CaseStudySummary> applies)
+            implements java.io.Serializable {
+    }
+
+    /** The newest of the case study's own last change and what the contributions know of it. */
+    private DashboardContext.LastActivity lastActivity(CaseStudySummary cs) {
+        DashboardContext.LastActivity newest = new DashboardContext.LastActivity(cs.updatedAt(), cs.updatedByName());
+        for (SerializableFunction<CaseStudySummary, DashboardContext.LastActivity> a : activities) {
+            DashboardContext.LastActivity other = a.apply(cs);
+            if (other != null && other.at() != null && (newest.at() == null || other.at().isAfter(newest.at()))) {
+                newest = other;
+            }
+        }
+        return newest;
+    }
+
+    /** The smallest rank of the reasons the case study needs the person; {@code Integer.MAX_VALUE} for none. */
+    private int urgency(CaseStudySummary cs) {
+        int rank = Integer.MAX_VALUE;
+        for (NeedsMe n : needsMe) {
+            if (n.rank() < rank && n.applies().test(cs)) {
+                rank = n.rank();
+            }
+        }
+        return rank;
+    }
+
+    /** What needs me first (by rank), then the newest activity first. */
+    private List<CaseStudySummary> needsMeFirst(List<CaseStudySummary> items) {
+        java.util.Map<Long, Integer> rank = new java.util.HashMap<>();
+        java.util.Map<Long, java.time.Instant> last = new java.util.HashMap<>();
+        for (CaseStudySummary cs : items) {
+            rank.put(cs.id(), urgency(cs));
+            java.time.Instant at = lastActivity(cs).at();
+            last.put(cs.id(), at == null ? java.time.Instant.EPOCH : at);
+        }
+        List<CaseStudySummary> sorted = new ArrayList<>(items);
+        sorted.sort(Comparator.comparing((CaseStudySummary cs) -> rank.get(cs.id()))
+                .thenComparing(cs -> last.get(cs.id()), Comparator.reverseOrder())
+                .thenComparing(CaseStudySummary::id, Comparator.reverseOrder()));
+        return sorted;
+    }
+
     @Override
     public void afterNavigation(AfterNavigationEvent event) {
         List<CaseStudySummary> items = caseStudies.listMine();
         showContributions(items);
-        data = new ListDataProvider<>(new ArrayList<>(items));
+        data = new ListDataProvider<>(needsMeFirst(items));
         grid.setItems(data);
         empty.setVisible(items.isEmpty());
         applyFilter();
@@ -202,6 +255,8 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
     private void showContributions(List<CaseStudySummary> items) {
         contributedColumns.forEach(grid::removeColumn);
         contributedColumns.clear();
+        needsMe.clear();
+        activities.clear();
         sections.removeAll();
         DashboardContext context = new DashboardContext() {
             @Override
@@ -222,6 +277,16 @@ public class DashboardView extends VerticalLayout implements AfterNavigationObse
             @Override
             public void addSection(Component section) {
                 sections.add(section);
+            }
+
+            @Override
+            public void addNeedsMe(int rank, SerializablePredicate<CaseStudySummary> applies) {
+                needsMe.add(new NeedsMe(rank, applies));
+            }
+
+            @Override
+            public void addLastActivity(SerializableFunction<CaseStudySummary, LastActivity> lastActivity) {
+                activities.add(lastActivity);
             }
         };
         contributions.forEach(c -> c.contribute(context));

@@ -111,6 +111,11 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         add(main, side);
     }
 
+    /** The editor with one of its side panels in front, e.g. {@code case-studies/12?panel=review}. */
+    public static String path(long caseStudyId, String panel) {
+        return path(caseStudyId) + "?panel=" + panel;
+    }
+
     public static String path(long caseStudyId) {
         return "case-studies/" + caseStudyId;
     }
@@ -119,6 +124,8 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
     public void setParameter(BeforeEvent event, Long id) {
         this.caseStudyId = id;
         build(caseStudies.get(id));
+        // "?panel=review" (a link from a notification): that panel in front; an unknown one is ignored
+        event.getLocation().getQueryParameters().getSingleParameter("panel").ifPresent(page::showPanel);
         if (live != null) {
             live.stop();
         }

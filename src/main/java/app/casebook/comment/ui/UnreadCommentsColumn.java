@@ -8,7 +8,10 @@ import com.vaadin.flow.component.html.Span;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
-/** The dashboard's "Unread comments" column: comments by others the person has not seen, one query for the list. */
+/**
+ * The dashboard's "Unread comments" column: comments by others the person has not seen, one query for the list;
+ * a case study with unread comments needs the person (it comes before those without).
+ */
 @Component
 class UnreadCommentsColumn implements DashboardContribution {
 
@@ -26,6 +29,7 @@ class UnreadCommentsColumn implements DashboardContribution {
     @Override
     public void contribute(DashboardContext dashboard) {
         Map<Long, Integer> unread = comments.unread(dashboard.caseStudies().stream().map(CaseStudySummary::id).toList());
+        dashboard.addNeedsMe(1, summary -> unread.getOrDefault(summary.id(), 0) > 0);
         dashboard.addColumn("unread-comments", "Unread comments", summary -> {
             int n = unread.getOrDefault(summary.id(), 0);
             if (n == 0) {

@@ -4,6 +4,7 @@ import app.casebook.base.ui.Format;
 import app.casebook.notification.Notification;
 import app.casebook.notification.NotificationService;
 import com.vaadin.flow.component.UI;
+import com.vaadin.flow.router.QueryParameters;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.dialog.Dialog;
@@ -84,7 +85,9 @@ class NotificationsDialog extends Dialog {
             }
             close();
             if (!n.path().isEmpty()) {
-                UI.getCurrent().navigate(n.path());
+                int query = n.path().indexOf('?');
+                UI.getCurrent().navigate(query < 0 ? n.path() : n.path().substring(0, query),
+                        query < 0 ? QueryParameters.empty() : QueryParameters.fromString(n.path().substring(query + 1)));
             }
         });
         open.setId("notification-" + n.id());

@@ -20,6 +20,7 @@ import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.icon.VaadinIcon;
+import java.util.List;
 import org.springframework.core.annotation.Order;
 import org.springframework.stereotype.Component;
 
@@ -34,11 +35,14 @@ class ReviewContribution implements EditorContribution {
     private final ReviewService reviews;
     private final InvitationService invitations;
     private final CurrentUser currentUser;
+    private final List<VersionRowContribution> versionRows;
 
-    ReviewContribution(ReviewService reviews, InvitationService invitations, CurrentUser currentUser) {
+    ReviewContribution(ReviewService reviews, InvitationService invitations, CurrentUser currentUser,
+                       List<VersionRowContribution> versionRows) {
         this.reviews = reviews;
         this.invitations = invitations;
         this.currentUser = currentUser;
+        this.versionRows = versionRows;
     }
 
     @Override
@@ -53,7 +57,11 @@ class ReviewContribution implements EditorContribution {
         showStatus.run();
         editor.addAction(status);
 
-        ReviewPanel panel = new ReviewPanel(reviews, caseStudyId, currentUser.id(), owner, showStatus::run);
+        MemberRole role = editor.myRole();
+        List<VersionRowContribution> rows = versionRows;
+        ReviewPanel panel = new ReviewPanel(reviews, caseStudyId, currentUser.id(), owner, showStatus::run,
+                (versionId, number) -> rows.stream()
+                        .flatMap(c -> c.actions(caseStudyId, versionId, number, role).stream()).toList());
         editor.addPanel("review", "Review", 15, panel);
         if (owner) {
             Button submit = new Button("Submit for review", VaadinIcon.CHECK_SQUARE_O.create(),

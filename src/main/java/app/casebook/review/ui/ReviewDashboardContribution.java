@@ -19,7 +19,8 @@ import org.springframework.stereotype.Component;
 
 /**
  * Review on the dashboard: each case study's status from its versions ("In review (v2)") as the Status column, and
- * "Awaiting my review" above the list for whoever has versions to decide on. Two queries for the whole list.
+ * "Awaiting my review" above the list for whoever has versions to decide on, and as a mark on those rows, which come
+ * first in the list. Two queries for the whole list.
  */
 @Component
 class ReviewDashboardContribution implements DashboardContribution {
@@ -39,12 +40,23 @@ class ReviewDashboardContribution implements DashboardContribution {
     public void contribute(DashboardContext dashboard) {
         Map<Long, ReviewStatus> statuses = reviews.statuses(dashboard.caseStudies().stream()
                 .map(CaseStudySummary::id).toList());
+        List<AwaitingReview> awaiting = reviews.awaitingMyReview();
+        java.util.Set<Long> awaitingMe = new java.util.HashSet<>();
+        awaiting.forEach(a -> awaitingMe.add(a.caseStudyId()));
         dashboard.addColumn("status", "Status", cs -> {
             Span badge = new Span(statuses.getOrDefault(cs.id(), ReviewStatus.DRAFT).label());
             badge.getElement().getThemeList().add("badge");
-            return badge;
+            if (!awaitingMe.contains(cs.id())) {
+                return badge;
+            }
+            Span mine = new Span("Awaiting my review");
+            mine.setId("awaiting-my-review-" + cs.id());
+            mine.getElement().getThemeList().add("badge contrast");
+            Span both = new Span(badge, new Span(" "), mine);
+            both.addClassName("review-state");
+            return both;
         });
-        List<AwaitingReview> awaiting = reviews.awaitingMyReview();
+        dashboard.addNeedsMe(0, cs -> awaitingMe.contains(cs.id()));
         if (awaiting.isEmpty()) {
             return;
         }

@@ -47,12 +47,21 @@ class ReviewPanel extends Composite<VerticalLayout> {
     private final long me;
     private final boolean owner;
     private final SerializableRunnable changed;
+    private final RowActions rowActions;
     private final Div current = new Div();
     private final Div history = new Div();
     /** Kept across refreshes, so that a live update while someone types does not lose their comment. */
     private final TextArea comment = new TextArea("Comment");
 
-    ReviewPanel(ReviewService reviews, long caseStudyId, long me, boolean owner, SerializableRunnable changed) {
+    /** What other features add to a version's row ({@link VersionRowContribution}): export links, for example. */
+    @FunctionalInterface
+    interface RowActions extends java.io.Serializable {
+        List<com.vaadin.flow.component.Component> of(long versionId, int number);
+    }
+
+    ReviewPanel(ReviewService reviews, long caseStudyId, long me, boolean owner, SerializableRunnable changed,
+                RowActions rowActions) {
+        this.rowActions = rowActions;
         this.reviews = reviews;
         this.caseStudyId = caseStudyId;
         this.me = me;
@@ -272,7 +281,9 @@ class ReviewPanel extends Composite<VerticalLayout> {
         read.addThemeVariants(ButtonVariant.LUMO_TERTIARY, ButtonVariant.LUMO_SMALL);
         HorizontalLayout top = new HorizontalLayout(new Span(v.label()), state,
                 new Span("submitted by " + v.submittedByName() + ", " + Format.when(v.submittedAt())), read);
+        rowActions.of(v.id(), v.number()).forEach(top::add);
         top.setAlignItems(HorizontalLayout.Alignment.BASELINE);
+        top.setWrap(true);
         card.add(top);
         for (ReviewerDecision r : v.reviewers()) {
             String text = r.name() + ": " + (r.decision() == null ? "no decision yet" : r.decision().label()

@@ -27,6 +27,8 @@ class NotificationBellTest extends KaribuTest {
     InvitationService invitations;
     @Autowired
     NotificationService notifications;
+    @Autowired
+    app.casebook.review.ReviewService reviews;
 
     @Test
     void the_count_rises_live_when_an_invitation_is_accepted_and_opening_the_notification_marks_it_read() {
@@ -77,5 +79,28 @@ class NotificationBellTest extends KaribuTest {
 
         assertThat(notifications.unreadCount()).isZero();
         assertThat(_get(Span.class, spec -> spec.withId("notifications-count")).getText()).isEqualTo("0");
+    }
+
+    @Test
+    void a_review_request_opens_the_case_study_with_the_review_panel_in_front() {
+        app.casebook.review.ReviewFixture f = app.casebook.review.ReviewFixture.create(fixtures, caseStudies);
+        Fixtures.as(f.owner(), () -> reviews.submit(f.caseStudyId(), "", java.util.List.of(f.reviewer1().id()), true));
+        login(f.reviewer1());
+        await().pollInSameThread().atMost(Duration.ofSeconds(5)).until(() -> notifications.unreadCount() == 1);
+        UI.getCurrent().navigate(DashboardView.class);
+
+        _click(_get(Button.class, spec -> spec.withId("notifications-bell")));
+        long id = notifications.mine(0, 1).getFirst().id();
+        Button row = _get(Button.class, spec -> spec.withId("notification-" + id));
+        assertThat(row.getText()).isEqualTo("Casey Candidate asks for your review of version 1 of “Platform Scaling "
+                + "for Hypergrowth”.");
+        _click(row);
+
+        assertThat(UI.getCurrent().getInternals().getActiveViewLocation().getPath())
+                .isEqualTo("case-studies/" + f.caseStudyId());
+        com.vaadin.flow.component.tabs.TabSheet panels = _get(com.vaadin.flow.component.tabs.TabSheet.class,
+                spec -> spec.withId("editor-panels"));
+        assertThat(panels.getSelectedTab().getId()).hasValue("review-tab");
+        _get(Button.class, spec -> spec.withId("approve-button"));
     }
 }

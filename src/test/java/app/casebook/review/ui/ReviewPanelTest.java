@@ -194,11 +194,13 @@ class ReviewPanelTest extends KaribuTest {
         assertThat(_get(Div.class, spec -> spec.withId("awaiting-my-review")).getElement().getTextRecursively())
                 .contains(Fixtures.SEED_TITLE + " — v1");
         _get(com.vaadin.flow.component.html.Anchor.class, spec -> spec.withId("awaiting-" + v1));
-        assertThat(shownStatus()).contains("In review (v1)");
+        assertThat(shownStatus()).as("the status, and the row marked as awaiting my review")
+                .containsExactly("In review (v1) Awaiting my review");
 
         login(f.reviewer2());
         navigate("");
         _assertNone(Div.class, spec -> spec.withId("awaiting-my-review"));
+        assertThat(shownStatus()).containsExactly("In review (v1)");
     }
 
     private static List<String> shownStatus() {

@@ -125,11 +125,12 @@ public abstract class KaribuTest {
     /**
      * Opens an address as a person does by typing it or following a link: the server's router resolves it, so an
      * address without a route shows the "not found" view. ({@code UI.navigate} hands unknown addresses to the
-     * browser's router, which Karibu does not have.)
+     * browser's router, which Karibu does not have.) Returns the HTTP status the page's first request answers with
+     * (404 for the "not found" view).
      */
-    protected static void navigate(String location) {
+    protected static int navigate(String location) {
         UI ui = UI.getCurrent();
-        ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.PAGE_LOAD);
+        return ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.PAGE_LOAD);
     }
 
     /**

@@ -175,7 +175,7 @@ class HttpHardeningIT {
 
     /** The texts a page shows and its title, as the first request carries them to the browser, in order. */
     private static java.util.List<String> texts(String body) {
-        Matcher m = Pattern.compile("\"key\":\"text\",\"feat\":\\d+,\"value\":\"([^\"]*)\"|\\[\\[\"([^\"]*) · Casebook\"")
+        Matcher m = Pattern.compile("\"key\":\"text\",\"feat\":\\d+,\"value\":\"([^\"]*)\"|\\[\"([^\"]*) · Casebook\"")
                 .matcher(body);
         java.util.List<String> texts = new java.util.ArrayList<>();
         while (m.find()) {

@@ -26,6 +26,7 @@ import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.context.ApplicationContext;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
+import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
 
 /**
@@ -75,7 +76,14 @@ public abstract class KaribuTest {
      */
     protected void login(Account account) {
         Fixtures.login(account);
-        Authentication authentication = SecurityContextHolder.getContext().getAuthentication();
+        login(SecurityContextHolder.getContext().getAuthentication());
+    }
+
+    /** Continues with {@code authentication} as the login of the following requests (e.g. one kept in the session). */
+    protected static void login(Authentication authentication) {
+        SecurityContext context = SecurityContextHolder.createEmptyContext();
+        context.setAuthentication(authentication);
+        SecurityContextHolder.setContext(context);
         List<String> roles = authentication.getAuthorities().stream().map(GrantedAuthority::getAuthority)
                 .map(a -> a.substring("ROLE_".length())).toList();
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
@@ -125,11 +133,12 @@ public abstract class KaribuTest {
     /**
      * Opens an address as a person does by typing it or following a link: the server's router resolves it, so an
      * address without a route shows the "not found" view. ({@code UI.navigate} hands unknown addresses to the
-     * browser's router, which Karibu does not have.)
+     * browser's router, which Karibu does not have.) Returns the HTTP status the page's first request answers with
+     * (404 for the "not found" view).
      */
-    protected static void navigate(String location) {
+    protected static int navigate(String location) {
         UI ui = UI.getCurrent();
-        ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.PAGE_LOAD);
+        return ui.getInternals().getRouter().navigate(ui, new Location(location), NavigationTrigger.PAGE_LOAD);
     }
 
     /**

@@ -7,7 +7,14 @@ import java.net.URI;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
+import java.net.CookieManager;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
 import java.time.Duration;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+import org.jooq.DSLContext;
+import org.springframework.beans.factory.annotation.Autowired;
 import org.junit.jupiter.api.Test;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalManagementPort;
@@ -33,6 +40,9 @@ class HttpHardeningIT {
 
     @LocalManagementPort
     int managementPort;
+
+    @Autowired
+    DSLContext db;
 
     /** A GET as a browser asks for a page. */
     private HttpResponse<String> get(int port, String path) throws IOException, InterruptedException {
@@ -113,5 +123,64 @@ class HttpHardeningIT {
         HttpResponse<String> onManagementPort = probe(managementPort, "/actuator/prometheus");
         assertThat(onManagementPort.statusCode()).isEqualTo(200);
         assertThat(onManagementPort.body()).contains("jvm_memory_used_bytes");
+    }
+
+    @Test
+    void not_found_unknown_addresses_and_case_studies_of_others_answer_404_with_the_same_page() throws Exception {
+        long seed = db.fetchSingle("select id from case_study where title = 'Platform Scaling for Hypergrowth'")
+                .get(0, Long.class);
+        HttpClient admin = logIn("admin@casebook.test");
+
+        HttpResponse<String> stranger = page(admin, "/case-studies/" + seed);
+        HttpResponse<String> missing = page(admin, "/case-studies/" + (seed + 100_000));
+        assertThat(stranger.statusCode()).as("a case study the admin was not invited to").isEqualTo(404);
+        assertThat(missing.statusCode()).as("a case study that does not exist").isEqualTo(404);
+        assertThat(stranger.body()).contains("Not found", "There is nothing here, or it is not shared with you.")
+                .doesNotContain("Platform Scaling for Hypergrowth");
+        assertThat(texts(stranger.body())).as("what the page shows").isEqualTo(texts(missing.body()))
+                .contains("Not found · Casebook");
+        for (String path : new String[] {"/foo", "/case-studies/abc", "/case-studies/1e3", "/case-studies/1/extra",
+                "/invitation"}) {
+            HttpResponse<String> response = page(admin, path);
+            assertThat(response.statusCode()).as(path).isEqualTo(404);
+            assertThat(response.body()).as(path).contains("Not found");
+        }
+
+        HttpClient candidate = logIn("candidate@casebook.test");
+        assertThat(page(candidate, "/case-studies/" + seed).statusCode()).as("the owner's own").isEqualTo(200);
+        assertThat(page(candidate, "/").statusCode()).isEqualTo(200);
+    }
+
+    /** A client with its own cookies, logged in through the login form with the demo password. */
+    private HttpClient logIn(String email) throws IOException, InterruptedException {
+        HttpClient client = HttpClient.newBuilder().cookieHandler(new CookieManager())
+                .followRedirects(HttpClient.Redirect.NEVER).connectTimeout(Duration.ofSeconds(10)).build();
+        Matcher token = Pattern.compile("<meta name=\"_csrf\" content=\"([^\"]+)\"")
+                .matcher(page(client, "/login").body());
+        assertThat(token.find()).as("the login page's token").isTrue();
+        String form = "username=" + URLEncoder.encode(email, StandardCharsets.UTF_8) + "&password=casebook-demo&_csrf="
+                + URLEncoder.encode(token.group(1), StandardCharsets.UTF_8);
+        HttpResponse<String> login = client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port
+                        + "/login")).header("Content-Type", "application/x-www-form-urlencoded")
+                .POST(HttpRequest.BodyPublishers.ofString(form)).build(), HttpResponse.BodyHandlers.ofString());
+        assertThat(login.headers().firstValue("Location").orElse("")).as("logged in").doesNotContain("login");
+        return client;
+    }
+
+    private HttpResponse<String> page(HttpClient client, String path) throws IOException, InterruptedException {
+        return client.send(HttpRequest.newBuilder(URI.create("http://localhost:" + port + path))
+                .timeout(Duration.ofSeconds(60)).header("Accept", "text/html").build(),
+                HttpResponse.BodyHandlers.ofString());
+    }
+
+    /** The texts a page shows and its title, as the first request carries them to the browser, in order. */
+    private static java.util.List<String> texts(String body) {
+        Matcher m = Pattern.compile("\"key\":\"text\",\"feat\":\\d+,\"value\":\"([^\"]*)\"|\\[\"([^\"]*) · Casebook\"")
+                .matcher(body);
+        java.util.List<String> texts = new java.util.ArrayList<>();
+        while (m.find()) {
+            texts.add(m.group(1) != null ? m.group(1) : m.group(2) + " · Casebook");
+        }
+        return texts;
     }
 }

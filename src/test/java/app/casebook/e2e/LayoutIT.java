@@ -75,6 +75,12 @@ class LayoutIT {
         assertThat(sideAfter).isEqualTo(sideBefore);
         assertThat(number("const s = document.querySelector('.editor-side'); return s.scrollWidth - s.clientWidth;"))
                 .isLessThanOrEqualTo(0);
+        assertThat(sidewaysScrolling()).as("history with a comparison at 1366 px").isEmpty();
+        // The history's "What" column gets the room: the largest of the four, at least a third of the grid.
+        Map<String, Number> columns = historyColumns();
+        assertThat(columns.get("what").doubleValue()).as("history columns %s", columns)
+                .isGreaterThanOrEqualTo(columns.get("grid").doubleValue() / 3)
+                .isGreaterThan(columns.get("who").doubleValue()).isGreaterThan(columns.get("when").doubleValue());
 
         screenshot("editor-1366");
         assertThat(Axe.seriousViolations(driver())).as("axe on the editor at 1366 px").isEmpty();
@@ -99,6 +105,15 @@ class LayoutIT {
         js().executeScript("document.querySelector('#sections vaadin-text-area').scrollIntoView({block: 'center'})");
         screenshot("editor-390");
         assertThat(Axe.seriousViolations(driver())).as("axe on the editor at 390 px").isEmpty();
+        for (String tab : List.of("history-tab", "people-tab", "activity-tab")) {
+            js().executeScript("document.getElementById(arguments[0]).click()", tab);
+            pause();
+            assertThat(sidewaysScrolling()).as("%s at 390 px", tab).isEmpty();
+            assertThat(number("return document.documentElement.scrollWidth")).as("page width, %s", tab)
+                    .isLessThanOrEqualTo(390);
+        }
+        js().executeScript("document.getElementById('people-tab').scrollIntoView({block: 'start'})");
+        screenshot("editor-people-390");
     }
 
     @Test
@@ -119,6 +134,7 @@ class LayoutIT {
             check("editor, " + tab, problems);
             assertThat(number("const s = document.querySelector('.editor-side'); return s.scrollWidth - s.clientWidth;"))
                     .as("sideways overflow of %s", tab).isLessThanOrEqualTo(0);
+            assertThat(sidewaysScrolling()).as("%s at 1366 px", tab).isEmpty();
             screenshot("editor-" + tab.replace("-tab", "") + "-1366");
         }
         driver().findElement(By.id("shortcuts-button")).click();
@@ -150,6 +166,65 @@ class LayoutIT {
             problems.add(screen + ": " + h1s + " h1 headings");
         }
         Axe.seriousViolations(driver()).forEach(v -> problems.add(screen + ": " + v));
+    }
+
+    /**
+     * What scrolls sideways in the side panel: the panel itself (whether or not it shows a scrollbar), and the tab
+     * sheet's content scroller and anything inside them (shadow roots included) whose content is wider than its box
+     * and that shows a scrollbar for it (overflow-x auto or scroll). Each as "element scrollWidth>clientWidth".
+     */
+    private List<String> sidewaysScrolling() {
+        Object found = js().executeScript("""
+                const out = [];
+                const name = e => (e.id ? '#' + e.id : e.localName) + (e.getAttribute('part') ? '[part=' + e.getAttribute('part') + ']' : '')
+                        + (typeof e.className === 'string' && e.className ? '.' + e.className.trim().split(/\\s+/).join('.') : '');
+                const check = (e, always) => {
+                    const style = getComputedStyle(e);
+                    const x = style.overflowX;
+                    // A strip that scrolls with buttons and shows no scrollbar (the tabs) is meant to.
+                    if (style.scrollbarWidth === 'none' || e.getAttribute('part') === 'tabs') return;
+                    if ((always || x === 'auto' || x === 'scroll') && e.scrollWidth > e.clientWidth + 1) {
+                        const right = e.getBoundingClientRect().left + e.clientWidth;
+                        const wide = [...e.querySelectorAll('*'), ...(e.shadowRoot ? e.shadowRoot.querySelectorAll('*') : []),
+                                ...[...e.querySelectorAll('slot')].flatMap(s => s.assignedElements())]
+                                .filter(c => c.getBoundingClientRect().right > right + 1).slice(0, 3)
+                                .map(c => name(c) + '(' + Math.round(c.getBoundingClientRect().width) + ')');
+                        const kids = [...e.children, ...[...e.querySelectorAll('slot'), ...(e.shadowRoot ? e.shadowRoot.querySelectorAll('slot') : [])]
+                                .flatMap(s => s.assignedElements())].map(c => name(c) + '(' + Math.round(c.getBoundingClientRect().width) + ')').slice(0, 4);
+                        out.push(name(e) + ' ' + e.scrollWidth + '>' + e.clientWidth + (wide.length ? ' by ' + wide.join(', ') : '')
+                                + ' [' + x + ' pad ' + style.paddingLeft + '/' + style.paddingRight + ' gutter ' + style.scrollbarGutter
+                                + ' w ' + Math.round(e.getBoundingClientRect().width) + ' kids ' + kids.join(', ') + ']');
+                    }
+                };
+                const visit = root => {
+                    for (const e of root.querySelectorAll('*')) {
+                        if (e.offsetParent === null && getComputedStyle(e).position !== 'fixed') continue;
+                        check(e, false);
+                        if (e.shadowRoot) visit(e.shadowRoot);
+                    }
+                };
+                const side = document.querySelector('.editor-side');
+                check(side, true);
+                const sheet = document.getElementById('editor-panels');
+                const content = sheet && sheet.shadowRoot && sheet.shadowRoot.querySelector('[part~="content"]');
+                if (content) check(content, false);
+                visit(side);
+                return out;""");
+        return found instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /** Widths of the history grid and of its columns' header cells, in px. */
+    private Map<String, Number> historyColumns() {
+        @SuppressWarnings("unchecked")
+        Map<String, Number> m = (Map<String, Number>) js().executeScript("""
+                const grid = document.getElementById('history-grid');
+                const width = text => {
+                    const c = [...grid.querySelectorAll('vaadin-grid-cell-content')].find(e => e.textContent.trim() === text);
+                    return c ? Math.round(c.assignedSlot.parentElement.getBoundingClientRect().width) : 0;
+                };
+                return { grid: Math.round(grid.getBoundingClientRect().width), what: width('What'), who: width('Who'),
+                         when: width('When'), words: width('Words') };""");
+        return m;
     }
 
     private Map<String, Number> widths() {

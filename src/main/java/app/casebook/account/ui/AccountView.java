@@ -5,6 +5,7 @@ import app.casebook.account.AccountService;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.ui.MainLayout;
 import app.casebook.base.ui.Notifications;
+import app.casebook.preference.PreferenceService;
 import app.casebook.security.CasebookUser;
 import app.casebook.security.CurrentUser;
 import com.vaadin.flow.component.button.Button;
@@ -13,6 +14,7 @@ import com.vaadin.flow.component.html.H1;
 import com.vaadin.flow.component.html.H3;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.component.radiobutton.RadioButtonGroup;
 import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
@@ -23,7 +25,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import jakarta.annotation.security.PermitAll;
 
-/** The logged-in person's own account: who they are, and a new password. */
+/** The logged-in person's own account: who they are, name, e-mail address, password and how the screens look. */
 @Route(value = "account", layout = MainLayout.class)
 @Menu(title = "Account", order = 2, icon = "vaadin:user")
 @PageTitle("Your account · Casebook")
@@ -42,10 +44,15 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
     private final TextField name = new TextField("Name");
     private final EmailField email = new EmailField("E-mail address");
     private final PasswordField emailPassword = new PasswordField("Your password, to confirm");
+    private final PreferenceService preferences;
+    private final RadioButtonGroup<Appearance> appearance = new RadioButtonGroup<>("Appearance");
+    /** True while the page shows the stored choice: not a choice of the person to store again. */
+    private boolean showingStoredAppearance;
 
-    public AccountView(AccountService accounts, CurrentUser currentUser) {
+    public AccountView(AccountService accounts, CurrentUser currentUser, PreferenceService preferences) {
         this.accounts = accounts;
         this.currentUser = currentUser;
+        this.preferences = preferences;
         mustChange.setId("must-change-password");
         mustChange.addClassName("form-error");
         addClassName("account-view");
@@ -75,8 +82,28 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
         emailPassword.setId("email-password");
         Button saveEmail = new Button("Change e-mail address", e -> changeEmail());
         saveEmail.setId("change-email-button");
+        appearance.setId("appearance");
+        appearance.setItems(Appearance.values());
+        appearance.setItemLabelGenerator(Appearance::label);
+        appearance.setHelperText("\u201cFollow system\u201d is light or dark as your computer or phone is set.");
+        appearance.addValueChangeListener(e -> {
+            if (!showingStoredAppearance && e.getValue() != null) {
+                appearanceChosen(e.getValue());
+            }
+        });
         add(new H1("Your account"), who, mustChange, new H3("Name"), name, saveName, new H3("E-mail address"), email,
-                emailPassword, saveEmail, new H3("Change password"), current, newPassword, repeat, error, change);
+                emailPassword, saveEmail, new H3("Change password"), current, newPassword, repeat, error, change,
+                new H3("Appearance"), appearance);
+    }
+
+    private void appearanceChosen(Appearance chosen) {
+        getUI().ifPresent(ui -> AppearanceOnEveryPage.show(ui, chosen));
+        try {
+            preferences.put(Appearance.PREFERENCE, chosen.value());
+        } catch (RuntimeException e) {
+            Notifications.error("Your choice applies to this window; it could not be saved for next time. "
+                    + "Try again in a moment.");
+        }
     }
 
     private void changeName() {
@@ -117,6 +144,12 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
         mustChange.setVisible(currentUser.get().map(CasebookUser::mustChangePassword).orElse(false));
         name.setValue(me.displayName());
         email.setValue(me.email());
+        showingStoredAppearance = true;
+        try {
+            appearance.setValue(Appearance.of(preferences));
+        } finally {
+            showingStoredAppearance = false;
+        }
     }
 
     private void changePassword() {

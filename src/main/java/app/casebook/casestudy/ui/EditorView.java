@@ -320,6 +320,7 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
         }
         TabSheet tabs = new TabSheet();
         tabs.setId("editor-panels");
+        verticalScrollingOnly(tabs);
         tabs.setWidthFull();
         page.panels.sort(Comparator.comparingInt(PanelEntry::order));
         for (PanelEntry panel : page.panels) {
@@ -642,5 +643,18 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
                         modifiers));
             }
         }
+    }
+
+    /**
+     * The tab sheet's content scrolls up and down only: its scroller otherwise showed a sideways scrollbar of about
+     * 16 px in the side panel. The scroller is inside the tab sheet's shadow DOM, where the page's CSS cannot change
+     * its overflow; its own switch is the attribute {@code scroll-direction="vertical"}.
+     */
+    private static void verticalScrollingOnly(TabSheet tabs) {
+        tabs.addAttachListener(e -> tabs.getElement().executeJs("""
+                customElements.whenDefined('vaadin-tabsheet').then(() => this.updateComplete).then(() => {
+                    const content = this.shadowRoot && this.shadowRoot.querySelector('[part~="content"]');
+                    if (content) content.setAttribute('scroll-direction', 'vertical');
+                });"""));
     }
 }

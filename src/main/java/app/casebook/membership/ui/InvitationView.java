@@ -8,6 +8,7 @@ import app.casebook.base.ui.Notifications;
 import app.casebook.casestudy.ui.EditorView;
 import app.casebook.base.ui.Format;
 import app.casebook.security.CurrentUser;
+import app.casebook.security.ScreenLogin;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
@@ -23,6 +24,7 @@ import com.vaadin.flow.router.PageTitle;
 import com.vaadin.flow.router.Route;
 import com.vaadin.flow.server.auth.AnonymousAllowed;
 import java.util.Optional;
+import org.springframework.security.core.AuthenticationException;
 
 /**
  * Where an invitation link leads. Logged in: accept it. Not logged in: one page for everybody, offering to log in
@@ -37,10 +39,12 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
 
     private final InvitationService invitations;
     private final CurrentUser currentUser;
+    private final ScreenLogin screenLogin;
 
-    public InvitationView(InvitationService invitations, CurrentUser currentUser) {
+    public InvitationView(InvitationService invitations, CurrentUser currentUser, ScreenLogin screenLogin) {
         this.invitations = invitations;
         this.currentUser = currentUser;
+        this.screenLogin = screenLogin;
         addClassName("invitation-view");
         getElement().setAttribute("role", "main");
         setAlignItems(FlexComponent.Alignment.CENTER);
@@ -123,9 +127,18 @@ public class InvitationView extends VerticalLayout implements HasUrlParameter<St
         Paragraph text = new Paragraph("New to Casebook? Create your account to accept it.");
         text.setId("invitation-register-text");
         RegistrationForm form = new RegistrationForm(l.email(), (name, email, password) -> {
-            invitations.register(token, name, email, password);
-            Notifications.success("Your account is ready. Log in to open the case study.");
-            UI.getCurrent().navigate(EditorView.path(l.caseStudyId()));
+            String address = invitations.register(token, name, email, password).email();
+            try {
+                screenLogin.logIn(address, password);
+            } catch (AuthenticationException e) {
+                // Rare (e.g. too many failed logins from this network): the account and membership are there.
+                Notifications.success("Your account is ready. Log in to open the case study.");
+                UI.getCurrent().navigate(EditorView.path(l.caseStudyId()));
+                return;
+            }
+            // The case study as a new page: a new window of the new login, with the new session id from the start
+            // (also for the push connection, which was opened under the old one).
+            UI.getCurrent().getPage().setLocation(EditorView.path(l.caseStudyId()));
         });
         add(new H2("Invitation"), invitedTo(l), logIn, logInButton(token, "Log in"), text, form);
     }

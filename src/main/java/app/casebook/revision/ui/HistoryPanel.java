@@ -60,15 +60,17 @@ public class HistoryPanel extends Composite<VerticalLayout> {
 
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        // Narrow minimum widths that fit the side panel; what does not fit is cut with "…" and shown in a tooltip.
-        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(3).setWidth("5em")
+        // "What" takes all the room the others leave; they keep narrow fixed widths that fit the side panel. What
+        // does not fit is cut with "…" and shown whole in a tooltip.
+        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(1).setWidth("7em")
                 .setTooltipGenerator(HistoryPanel::what);
-        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(1).setWidth("3.5em")
+        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(0).setWidth("3.5em")
                 .setTooltipGenerator(Revision::authorName);
-        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setFlexGrow(1)
-                .setWidth("6.5em").setTooltipGenerator(r -> Format.exact(r.createdAt()));
+        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setFlexGrow(0)
+                .setWidth("5em").setTooltipGenerator(r -> Format.exact(r.createdAt()) + " · " + Format.when(r.createdAt()));
         grid.addColumn(r -> "+" + r.wordsAdded() + " −" + r.wordsRemoved()).setHeader("Words").setKey("words")
-                .setFlexGrow(0).setWidth("5.5em");
+                .setFlexGrow(0).setWidth("4.5em")
+                .setTooltipGenerator(r -> r.wordsAdded() + " words added, " + r.wordsRemoved() + " removed");
         grid.setHeight("320px");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         ((GridMultiSelectionModel<Revision>) grid.getSelectionModel())

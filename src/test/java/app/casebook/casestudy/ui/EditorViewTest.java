@@ -70,8 +70,9 @@ class EditorViewTest extends KaribuTest {
     void a_reviewer_who_was_not_invited_gets_not_found_for_the_case_study_address() {
         login(fixtures.account("Riley Reviewer"));
 
-        navigate(EditorView.path(caseStudyId));
+        int status = navigate(EditorView.path(caseStudyId));
 
+        assertThat(status).as("the same answer as for an id that does not exist").isEqualTo(404);
         assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Not found");
         _assertNone(TextArea.class);
         assertThat(_find(Fixtures.SEED_TITLE)).isFalse();
@@ -81,8 +82,9 @@ class EditorViewTest extends KaribuTest {
     void an_address_with_an_id_that_is_not_a_number_shows_not_found() {
         login(candidate);
 
-        navigate("case-studies/platform-scaling");
+        int status = navigate("case-studies/platform-scaling");
 
+        assertThat(status).isEqualTo(404);
         assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Not found");
     }
 
@@ -90,8 +92,9 @@ class EditorViewTest extends KaribuTest {
     void an_address_with_an_id_that_does_not_exist_shows_not_found() {
         login(candidate);
 
-        navigate("case-studies/" + Long.MAX_VALUE);
+        int status = navigate("case-studies/" + Long.MAX_VALUE);
 
+        assertThat(status).isEqualTo(404);
         assertThat(_get(H1.class, spec -> spec.withId("error-title")).getText()).isEqualTo("Not found");
     }
 

@@ -16,6 +16,14 @@ import app.casebook.membership.MemberService;
 import app.casebook.casestudy.ui.EditorView;
 import app.casebook.account.ui.LoginView;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
+import com.github.mvysny.kaributesting.v10.NotificationsKt;
+import app.casebook.security.CasebookUser;
+import com.vaadin.flow.server.VaadinServletRequest;
+import jakarta.servlet.http.HttpSession;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
 import com.vaadin.flow.component.textfield.EmailField;
@@ -46,7 +54,7 @@ class InvitationViewTest extends KaribuTest {
     }
 
     @Test
-    void an_anonymous_person_registers_with_the_link_and_becomes_a_member_then_logs_in() {
+    void an_anonymous_person_registers_with_the_link_is_logged_in_and_lands_on_the_case_study() {
         String invited = "newcomer-" + UUID.randomUUID() + "@casebook.test";
         String token = invite(invited, MemberRole.EDITOR);
 
@@ -58,12 +66,30 @@ class InvitationViewTest extends KaribuTest {
         TestInput.type(_get(TextField.class, spec -> spec.withId("register-name")), "Nia Newcomer");
         TestInput.type(_get(PasswordField.class, spec -> spec.withId("register-password")), "a-long-password");
         TestInput.type(_get(PasswordField.class, spec -> spec.withId("register-repeat-password")), "a-long-password");
+        HttpSession session = ((VaadinServletRequest) VaadinServletRequest.getCurrent()).getSession();
+        String sessionIdBefore = session.getId();
         _click(_get(Button.class, spec -> spec.withId("register-button")));
 
-        NavigatorKt.expectView(LoginView.class);
-        assertThat(Fixtures.as(owner, () -> members.members(caseStudyId)))
-                .extracting(Member::displayName, Member::email, Member::role)
-                .contains(org.assertj.core.groups.Tuple.tuple("Nia Newcomer", invited, MemberRole.EDITOR));
+        // Logged in as the login form does: a new session id, the login kept in the session for the next requests.
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        assertThat(auth.getPrincipal()).isInstanceOfSatisfying(CasebookUser.class,
+                user -> assertThat(user.email()).isEqualTo(invited));
+        assertThat(session.getId()).isNotEqualTo(sessionIdBefore);
+        SecurityContext stored = (SecurityContext) session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(stored.getAuthentication()).isSameAs(auth);
+        assertThat(locationsOpened()).as("the case study, as a new page of the new login")
+                .containsExactly(EditorView.path(caseStudyId));
+        // That page, opened by the browser with the login kept in the session: the case study's editor.
+        login(stored.getAuthentication());
+        navigate(EditorView.path(caseStudyId));
+        assertThat(_get(com.vaadin.flow.component.html.H1.class, spec -> spec.withId("case-study-title")).getText())
+                .isEqualTo(Fixtures.SEED_TITLE);
+        // (Asked as the new member: in a Vaadin session the login kept in the session is the one services see.)
+        assertThat(members.members(caseStudyId))
+                .extracting(Member::accountId, Member::displayName, Member::role)
+                .contains(org.assertj.core.groups.Tuple.tuple(((CasebookUser) auth.getPrincipal()).accountId(),
+                        "Nia Newcomer", MemberRole.EDITOR));
         assertThat(invitations.open(token)).isEmpty();
     }
 
@@ -177,5 +203,13 @@ class InvitationViewTest extends KaribuTest {
 
     private String invite(String email, MemberRole role) {
         return Fixtures.as(owner, () -> invitations.invite(caseStudyId, email, role)).token();
+    }
+
+    /** The addresses the page was told to open instead of itself ({@code Page.setLocation}), not yet sent. */
+    private static java.util.List<String> locationsOpened() {
+        return com.vaadin.flow.component.UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(js -> js.getInvocation())
+                .filter(js -> js.getExpression().contains("window.open") && js.getExpression().contains("_self"))
+                .map(js -> String.valueOf(js.getParameters().get(0))).toList();
     }
 }

@@ -189,14 +189,20 @@ class PublicPageBenchmark extends MariaDbBenchmark {
         String url = environment.getRequiredProperty("spring.datasource.url")
                 .replaceAll("[&?]queryInterceptors=[^&]*", "");
         String java = Path.of(System.getProperty("java.home"), "bin", "java").toString();
-        List<String> command = List.of(java, "-Xms256m", "-Xmx1g", "-XX:+UseG1GC", "-XX:+ExitOnOutOfMemoryError",
-                "-jar", jar.toString(),
+        List<String> command = new ArrayList<>(List.of(java, "-Xms256m", "-Xmx1g", "-XX:+UseG1GC",
+                "-XX:+ExitOnOutOfMemoryError"));
+        // Profiling the server: -Dbenchmark.appJvmArgs=-XX:StartFlightRecording=filename=...,settings=profile
+        String extra = System.getProperty("benchmark.appJvmArgs", "").strip();
+        if (!extra.isEmpty()) {
+            command.addAll(List.of(extra.split("\\s+")));
+        }
+        command.addAll(List.of("-jar", jar.toString(),
                 "--spring.profiles.active=mysql,prod",
                 "--server.address=127.0.0.1", "--server.port=" + port,
                 "--management.server.port=" + managementPort,
                 "--casebook.public.requests-per-minute=1000000000",
                 "--spring.web.resources.static-locations=classpath:/META-INF/resources/,classpath:/resources/,"
-                        + "classpath:/static/,classpath:/public/,file:" + staticRoot + "/");
+                        + "classpath:/static/,classpath:/public/,file:" + staticRoot + "/"));
         ProcessBuilder builder = new ProcessBuilder(command).directory(dir.toFile()).redirectErrorStream(true)
                 .redirectOutput(dir.resolve("app.log").toFile());
         builder.environment().put("DB_URL", url);

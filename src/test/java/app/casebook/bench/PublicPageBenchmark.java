@@ -106,8 +106,8 @@ class PublicPageBenchmark extends MariaDbBenchmark {
 
             report.info("load average before the warm-up: %s", Machine.loadAverage());
             for (int i = 0; i < 2; i++) {
-                run(page, bytes.length, WARMUP_SECONDS);
-                run(copy, bytes.length, WARMUP_SECONDS);
+                run(app, page, bytes.length, WARMUP_SECONDS);
+                run(app, copy, bytes.length, WARMUP_SECONDS);
             }
             report.info("load average after the warm-up: %s", Machine.loadAverage());
             long serverCpu0 = cpuNanos(app);
@@ -116,11 +116,11 @@ class PublicPageBenchmark extends MariaDbBenchmark {
             List<Phase> statics = new ArrayList<>();
             for (int r = 0; r < ROUNDS; r++) {
                 if (r % 2 == 0) {
-                    pages.add(run(page, bytes.length, ROUND_SECONDS));
-                    statics.add(run(copy, bytes.length, ROUND_SECONDS));
+                    pages.add(run(app, page, bytes.length, ROUND_SECONDS));
+                    statics.add(run(app, copy, bytes.length, ROUND_SECONDS));
                 } else {
-                    statics.add(run(copy, bytes.length, ROUND_SECONDS));
-                    pages.add(run(page, bytes.length, ROUND_SECONDS));
+                    statics.add(run(app, copy, bytes.length, ROUND_SECONDS));
+                    pages.add(run(app, page, bytes.length, ROUND_SECONDS));
                 }
                 report.info("round %d: page %,.0f req/s, static %,.0f req/s (load %s)", r + 1,
                         pages.getLast().perSecond(), statics.getLast().perSecond(), Machine.loadAverage());
@@ -141,6 +141,8 @@ class PublicPageBenchmark extends MariaDbBenchmark {
                     staticRate, ROUNDS, staticLatency.summary(), s.failed());
             report.info("CPU during the measured rounds (%d s): server process %.1f s, client JVM %.1f s",
                     2 * ROUNDS * ROUND_SECONDS, serverCpu / 1e9, clientCpu / 1e9);
+            report.info("server CPU per answer (GC and JIT included): page %.2f ms, static copy %.2f ms",
+                    p.serverCpuNanos() / 1e6 / p.latencies().length, s.serverCpuNanos() / 1e6 / s.latencies().length);
             report.info("Tomcat sessions created during the run: %.0f; answers with Set-Cookie: page %d, static %d",
                     sessionsAfter - sessionsBefore, p.withCookie(), s.withCookie());
             report.info("load average at the end: %s", Machine.loadAverage());
@@ -251,7 +253,7 @@ class PublicPageBenchmark extends MariaDbBenchmark {
     }
 
     /** {@value #READERS} readers sending GET after GET to {@code uri} for {@code seconds}. */
-    private Phase run(URI uri, int expectedLength, int seconds) throws InterruptedException {
+    private Phase run(Process app, URI uri, int expectedLength, int seconds) throws InterruptedException {
         HttpRequest request = HttpRequest.newBuilder(uri).timeout(Duration.ofSeconds(30)).GET().build();
         AtomicInteger failed = new AtomicInteger();
         AtomicInteger withCookie = new AtomicInteger();
@@ -297,6 +299,7 @@ class PublicPageBenchmark extends MariaDbBenchmark {
                 counts[me] = n;
             }));
         }
+        long cpu0 = cpuNanos(app);
         window[0] = System.nanoTime();
         window[1] = window[0] + TimeUnit.SECONDS.toNanos(seconds);
         go.countDown();
@@ -304,6 +307,7 @@ class PublicPageBenchmark extends MariaDbBenchmark {
             t.join();
         }
         double elapsed = (System.nanoTime() - window[0]) / 1e9;
+        long cpu = cpuNanos(app) - cpu0;
         int total = Arrays.stream(counts).sum();
         long[] latencies = new long[total];
         int at = 0;
@@ -311,11 +315,11 @@ class PublicPageBenchmark extends MariaDbBenchmark {
             System.arraycopy(samples[t], 0, latencies, at, counts[t]);
             at += counts[t];
         }
-        return new Phase(latencies, failed.get(), withCookie.get(), elapsed);
+        return new Phase(latencies, failed.get(), withCookie.get(), elapsed, cpu);
     }
 
-    /** The requests of one phase: latencies of the good answers, failures, answers with a cookie. */
-    record Phase(long[] latencies, int failed, int withCookie, double seconds) {
+    /** The requests of one phase: latencies of the good answers, failures, answers with a cookie, server CPU. */
+    record Phase(long[] latencies, int failed, int withCookie, double seconds, long serverCpuNanos) {
 
         double perSecond() {
             return latencies.length / seconds;
@@ -325,7 +329,8 @@ class PublicPageBenchmark extends MariaDbBenchmark {
             long[] all = phases.stream().flatMapToLong(p -> Arrays.stream(p.latencies())).toArray();
             return new Phase(all, phases.stream().mapToInt(Phase::failed).sum(),
                     phases.stream().mapToInt(Phase::withCookie).sum(),
-                    phases.stream().mapToDouble(Phase::seconds).sum());
+                    phases.stream().mapToDouble(Phase::seconds).sum(),
+                    phases.stream().mapToLong(Phase::serverCpuNanos).sum());
         }
     }
 

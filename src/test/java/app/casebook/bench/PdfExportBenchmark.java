@@ -46,22 +46,30 @@ class PdfExportBenchmark {
         long[] wall = new long[MEASURED];
         long[] cpu = new long[MEASURED];
         long[] html = new long[MEASURED];
+        long allocated = 0;
+        long gc = 0;
         byte[] pdf = null;
         for (int i = 0; i < WARMUP + MEASURED; i++) {
             long h0 = System.nanoTime();
             String page = DocumentHtml.page(document, DocumentHtml.Target.PDF, false);
             long h1 = System.nanoTime();
+            long g0 = gcMillis();
+            long a0 = allocatedBytes(threads);
             long c0 = threads.getCurrentThreadCpuTime();
             long t0 = System.nanoTime();
             pdf = PdfExport.toPdf(document);
             long t1 = System.nanoTime();
             long c1 = threads.getCurrentThreadCpuTime();
+            long a1 = allocatedBytes(threads);
+            long g1 = gcMillis();
             assertThat(page).isNotEmpty();
             assertThat(pdf).startsWith("%PDF".getBytes());
             if (i >= WARMUP) {
                 wall[i - WARMUP] = t1 - t0;
                 cpu[i - WARMUP] = c1 - c0;
                 html[i - WARMUP] = h1 - h0;
+                allocated += a1 - a0;
+                gc += g1 - g0;
             }
         }
         int pages;
@@ -83,11 +91,22 @@ class PdfExportBenchmark {
         report.info("%-48s %s", "PdfExport.toPdf, wall time", wallStats.summary());
         report.info("%-48s %s", "PdfExport.toPdf, CPU time of the thread", cpuStats.summary());
         report.info("%-48s %s", "baseline: DocumentHtml.page of the same document", htmlStats.summary());
+        report.info("per export: %,d MB allocated by the thread, %d ms in garbage collection (mean)",
+                allocated / MEASURED / 1_000_000, gc / MEASURED);
         report.info("load average at the end: %s", Machine.loadAverage());
         report.target("PDF p95 < 2 s", wallStats.pMs(95) < 2000, "p50 %s ms, p95 %s ms, p99 %s ms (n=%d)",
                 Stats.ms(wallStats.pMs(50)), Stats.ms(wallStats.pMs(95)), Stats.ms(wallStats.pMs(99)),
                 wallStats.count());
         report.finish();
+    }
+
+    private static long allocatedBytes(ThreadMXBean threads) {
+        return threads instanceof com.sun.management.ThreadMXBean t ? t.getCurrentThreadAllocatedBytes() : 0;
+    }
+
+    private static long gcMillis() {
+        return ManagementFactory.getGarbageCollectorMXBeans().stream()
+                .mapToLong(b -> Math.max(0, b.getCollectionTime())).sum();
     }
 
     /** 30 sections of generated prose, 20,000 words or a little more in all. */

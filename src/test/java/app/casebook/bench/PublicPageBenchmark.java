@@ -56,7 +56,7 @@ import org.springframework.core.env.Environment;
 class PublicPageBenchmark extends MariaDbBenchmark {
 
     private static final int READERS = 50;
-    private static final int WARMUP_SECONDS = 8;
+    private static final int WARMUP_SECONDS = 15;
     private static final int ROUNDS = 5;
     private static final int ROUND_SECONDS = 4;
     private static final Pattern SESSIONS_CREATED = Pattern.compile(

@@ -27,14 +27,14 @@ import java.util.stream.Stream;
  * reused while the copied sources are unchanged. {@code CASEBOOK_JAR} (environment or system property) names a jar
  * to use instead.
  */
-final class ProductionJar {
+public final class ProductionJar {
 
     private static final List<String> COPIED = List.of("pom.xml", "mvnw", ".mvn", "src/main", "frontend");
 
     private ProductionJar() {
     }
 
-    static Path get(Path project) {
+    public static Path get(Path project) {
         String given = System.getProperty("CASEBOOK_JAR", System.getenv("CASEBOOK_JAR"));
         if (given != null && !given.isBlank()) {
             Path jar = Path.of(given).toAbsolutePath();

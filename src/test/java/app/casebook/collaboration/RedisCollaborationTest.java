@@ -39,6 +39,8 @@ class RedisCollaborationTest {
     RedisConnectionFactory connectionFactory;
     @Autowired
     StringRedisTemplate redis;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
 
     private final InProcessCollaborationBus nodeBLocal = new InProcessCollaborationBus();
     private org.springframework.data.redis.listener.RedisMessageListenerContainer nodeBContainer;
@@ -96,6 +98,7 @@ class RedisCollaborationTest {
         AtomicInteger bellRefreshesOnB = new AtomicInteger();
         peopleB.subscribe(4711L, bellRefreshesOnB::incrementAndGet);
         await().atMost(Duration.ofSeconds(10)).until(() -> linkB.state() == RedisLink.State.UP);
+        assertThat(meters.get(RedisCollaboration.REDIS_UP).gauge().value()).as("node A's link").isEqualTo(1);
 
         proxy.cut();
         await().atMost(Duration.ofSeconds(10)).until(linkB::down);

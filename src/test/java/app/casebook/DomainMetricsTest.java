@@ -1,5 +1,6 @@
 package app.casebook;
 
+import static app.casebook.db.Tables.MAIL_OUTBOX;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.awaitility.Awaitility.await;
@@ -17,12 +18,17 @@ import com.vaadin.flow.component.UI;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.search.Search;
 import java.time.Duration;
+import java.time.LocalDateTime;
+import java.time.ZoneOffset;
+import java.util.ArrayList;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 
 /**
  * The figures an operator watches in {@code /actuator/prometheus} move with what people do: saves by outcome and
- * their duration, live events handed to watchers and their lag, open editors and browser tabs, failed logins.
+ * their duration, live events handed to watchers and their lag, open editors and browser tabs, failed logins, the
+ * mail queue.
  */
 class DomainMetricsTest extends KaribuTest {
 
@@ -88,6 +94,30 @@ class DomainMetricsTest extends KaribuTest {
 
         assertThat(count("casebook.login.failures") - failed).isEqualTo(LoginThrottle.FREE_FAILURES);
         assertThat(count("casebook.login.refused", "reason", "account") - refused).isEqualTo(1);
+    }
+
+    @Test
+    void the_mail_queue_gauge_shows_the_unsent_mails_of_the_outbox_within_seconds() {
+        LocalDateTime now = LocalDateTime.now(ZoneOffset.UTC);
+        List<Long> ids = new ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            ids.add(db.insertInto(MAIL_OUTBOX).set(MAIL_OUTBOX.RECIPIENT, "queue-" + i + "@casebook.test")
+                    .set(MAIL_OUTBOX.SUBJECT, "Queued").set(MAIL_OUTBOX.BODY, "Body").set(MAIL_OUTBOX.CREATED_AT, now)
+                    .set(MAIL_OUTBOX.NEXT_ATTEMPT_AT, now.plusHours(1)).returning(MAIL_OUTBOX.ID).fetchOne()
+                    .getId());
+        }
+        try {
+            int unsent = db.fetchCount(MAIL_OUTBOX, MAIL_OUTBOX.SENT_AT.isNull());
+            assertThat(unsent).isGreaterThanOrEqualTo(3);
+            await().pollInSameThread().atMost(Duration.ofSeconds(12))
+                    .until(() -> gauge("casebook.mail.queue") == unsent);
+
+            db.update(MAIL_OUTBOX).set(MAIL_OUTBOX.SENT_AT, now).where(MAIL_OUTBOX.ID.eq(ids.getFirst())).execute();
+            await().pollInSameThread().atMost(Duration.ofSeconds(12))
+                    .until(() -> gauge("casebook.mail.queue") == unsent - 1);
+        } finally {
+            db.deleteFrom(MAIL_OUTBOX).where(MAIL_OUTBOX.ID.in(ids)).execute();
+        }
     }
 
     private double count(String name, String... tags) {

@@ -69,13 +69,30 @@ public class InProcessCollaborationBus implements CollaborationBus {
      * after its commit (milliseconds since the epoch, possibly on another node), for the push-lag figure.
      */
     public void deliverLocally(CaseStudyEvent event, long publishedAtMillis) {
+        deliver(event, publishedAtMillis);
+    }
+
+    /**
+     * Hands a {@link LiveResync} to every watcher on this node, each for its own case study: they may have missed
+     * events (Redis was away from this node), so each reads what it shows again. Not counted in the push lag.
+     */
+    public void resyncAll() {
+        for (Long caseStudyId : watchers.keySet()) {
+            deliver(new LiveResync(caseStudyId), -1);
+        }
+    }
+
+    private void deliver(CaseStudyEvent event, long publishedAtMillis) {
         Set<Consumer<CaseStudyEvent>> set = watchers.get(event.caseStudyId());
         if (set == null) {
             return;
         }
         for (Consumer<CaseStudyEvent> listener : set) {
             delivery.execute(() -> {
-                pushLag.record(Math.max(0, System.currentTimeMillis() - publishedAtMillis), TimeUnit.MILLISECONDS);
+                if (publishedAtMillis >= 0) {
+                    pushLag.record(Math.max(0, System.currentTimeMillis() - publishedAtMillis),
+                            TimeUnit.MILLISECONDS);
+                }
                 try {
                     listener.accept(event);
                 } catch (RuntimeException e) {

@@ -41,6 +41,13 @@ public class InProcessPersonChannel implements PersonChannel {
         }
     }
 
+    /** Calls every listener on this node once: signals may have been missed (Redis was away from this node). */
+    public void resyncAll() {
+        for (Long accountId : listeners.keySet()) {
+            deliverLocally(accountId);
+        }
+    }
+
     @Override
     public CollaborationBus.Subscription subscribe(long accountId, Runnable listener) {
         listeners.computeIfAbsent(accountId, id -> ConcurrentHashMap.newKeySet()).add(listener);

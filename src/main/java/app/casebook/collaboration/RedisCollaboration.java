@@ -2,6 +2,7 @@ package app.casebook.collaboration;
 
 import app.casebook.base.CaseStudyEvent;
 import io.micrometer.core.instrument.Counter;
+import io.micrometer.core.instrument.Gauge;
 import io.micrometer.core.instrument.MeterRegistry;
 import java.nio.charset.StandardCharsets;
 import java.time.Duration;
@@ -27,7 +28,9 @@ import tools.jackson.databind.node.ObjectNode;
 
 /**
  * Several nodes: events travel through one Redis publish/subscribe channel and each node hands them to its own
- * watchers; presence is kept in Redis hashes (one per case study) so every node sees everyone.
+ * watchers; presence is kept in Redis hashes (one per case study) so every node sees everyone. While Redis is away
+ * from a node ({@link RedisLink}), the node keeps serving its own people; when it is back, every open view on the
+ * node reads again ({@link LiveResync}).
  */
 @Configuration
 @Profile("redis")
@@ -36,12 +39,29 @@ class RedisCollaboration {
     static final String CHANNEL = "casebook:collaboration";
     static final String PUBLISH_FAILURES = "casebook.live.redis.publish.failures";
     static final String PERSON_CHANNEL = "casebook:person";
+    static final String REDIS_UP = "casebook.live.redis.up";
     private static final Logger log = LoggerFactory.getLogger(RedisCollaboration.class);
     private static final JsonMapper JSON = JsonMapper.builder().build();
 
+    /** Whether Redis works for this node; when it comes back, every open view on this node reads again. */
+    @Bean(destroyMethod = "close")
+    RedisLink redisLink(StringRedisTemplate redis, InProcessCollaborationBus local, InProcessPersonChannel people,
+                        MeterRegistry meters) {
+        RedisLink link = new RedisLink(redis, () -> {
+            local.resyncAll();
+            people.resyncAll();
+        }, Counter.builder(PUBLISH_FAILURES)
+                .description("Live events and signals not published to Redis (delivered on this node only)")
+                .register(meters));
+        Gauge.builder(REDIS_UP, link, l -> l.state() == RedisLink.State.UP ? 1 : 0)
+                .description("1 while this node's Redis publish/subscribe works (its probe comes back), else 0")
+                .register(meters);
+        return link.start();
+    }
+
     @Bean
     RedisMessageListenerContainer collaborationListenerContainer(RedisConnectionFactory factory,
-                                                                 InProcessCollaborationBus local) {
+                                                                 InProcessCollaborationBus local, RedisLink link) {
         RedisMessageListenerContainer container = new RedisMessageListenerContainer();
         container.setConnectionFactory(factory);
         container.addMessageListener((message, pattern) -> {
@@ -52,6 +72,7 @@ class RedisCollaboration {
                 log.warn("Ignored a malformed collaboration message", e);
             }
         }, new ChannelTopic(CHANNEL));
+        container.addMessageListener(link.probeListener(), link.probeTopic());
         return container;
     }
 
@@ -73,14 +94,19 @@ class RedisCollaboration {
     /** Person signals through Redis: the message is the account id; every node calls its own listeners. */
     @Bean
     @Primary
-    PersonChannel redisPersonChannel(StringRedisTemplate redis, InProcessPersonChannel local) {
+    PersonChannel redisPersonChannel(StringRedisTemplate redis, InProcessPersonChannel local, RedisLink link) {
         return new PersonChannel() {
             @Override
             public void signal(long accountId) {
+                if (link.down()) {
+                    link.publishFailed(null);
+                    local.deliverLocally(accountId);
+                    return;
+                }
                 try {
                     redis.convertAndSend(PERSON_CHANNEL, Long.toString(accountId));
                 } catch (RuntimeException e) {
-                    log.warn("Redis unreachable; signalling account {} on this node only", accountId, e);
+                    link.publishFailed(e);
                     local.deliverLocally(accountId);
                 }
             }
@@ -95,10 +121,8 @@ class RedisCollaboration {
     @Bean
     @Primary
     RedisCollaborationBus redisCollaborationBus(StringRedisTemplate redis, InProcessCollaborationBus local,
-                                                MeterRegistry meters) {
-        return new RedisCollaborationBus(redis, local, Counter.builder(PUBLISH_FAILURES)
-                .description("Live events that could not be published to Redis (delivered on this node only)")
-                .register(meters));
+                                                RedisLink link) {
+        return new RedisCollaborationBus(redis, local, link);
     }
 
     @Bean
@@ -106,27 +130,34 @@ class RedisCollaboration {
         return new RedisPresenceStore(redis);
     }
 
-    /** Publishes to Redis; every node (this one included) delivers what arrives on the channel. */
+    /**
+     * Publishes to Redis; every node (this one included) delivers what arrives on the channel. While the
+     * {@link RedisLink} is down, delivers on this node only, at once (see {@link RedisLink}).
+     */
     static class RedisCollaborationBus implements CollaborationBus {
 
         private final StringRedisTemplate redis;
         private final InProcessCollaborationBus local;
-        private final Counter publishFailures;
+        private final RedisLink link;
 
-        RedisCollaborationBus(StringRedisTemplate redis, InProcessCollaborationBus local, Counter publishFailures) {
+        RedisCollaborationBus(StringRedisTemplate redis, InProcessCollaborationBus local, RedisLink link) {
             this.redis = redis;
             this.local = local;
-            this.publishFailures = publishFailures;
+            this.link = link;
         }
 
         @Override
         public void publish(CaseStudyEvent event) {
             long now = System.currentTimeMillis();
+            if (link.down()) {
+                link.publishFailed(null);
+                local.deliverLocally(event, now);
+                return;
+            }
             try {
                 redis.convertAndSend(CHANNEL, encode(event, now));
             } catch (RuntimeException e) {
-                publishFailures.increment();
-                log.warn("Redis unreachable; delivering {} on this node only", event.getClass().getSimpleName(), e);
+                link.publishFailed(e);
                 local.deliverLocally(event, now);
             }
         }

@@ -1,5 +1,6 @@
 package app.casebook.casestudy.ui;
 
+import app.casebook.collaboration.LiveResync;
 import app.casebook.base.CaseStudyEvent;
 import app.casebook.base.InvalidInputException;
 import app.casebook.base.NotFoundException;
@@ -198,6 +199,13 @@ public class EditorView extends HorizontalLayout implements HasUrlParameter<Long
                 if (!accessChanged()) {
                     return;
                 }
+            }
+            case LiveResync r -> {
+                // Events may have been missed while Redis was away from this node: read everything again.
+                if (!accessChanged()) {
+                    return;
+                }
+                reload();
             }
             case HeaderChanged h -> reload();
             case SectionSaved s -> reload();

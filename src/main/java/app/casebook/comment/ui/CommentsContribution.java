@@ -1,5 +1,6 @@
 package app.casebook.comment.ui;
 
+import app.casebook.collaboration.LiveResync;
 import app.casebook.casestudy.SectionRemoved;
 import app.casebook.casestudy.SectionRenamed;
 import app.casebook.casestudy.SectionSaved;
@@ -145,7 +146,7 @@ class CommentsContribution implements EditorContribution {
 
         editor.onEvent(event -> {
             if (event instanceof CommentEvent || event instanceof SectionSaved || event instanceof SectionRemoved
-                    || event instanceof SectionRenamed) {
+                    || event instanceof SectionRenamed || event instanceof LiveResync) {
                 if (panel.isAttached()) {
                     panel.refresh();
                     if (event instanceof CommentEvent && event.actorId() != currentUser.id()) {

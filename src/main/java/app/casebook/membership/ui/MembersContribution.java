@@ -1,5 +1,6 @@
 package app.casebook.membership.ui;
 
+import app.casebook.collaboration.LiveResync;
 import app.casebook.casestudy.AccessChanged;
 import app.casebook.casestudy.Permission;
 import app.casebook.casestudy.ui.EditorContext;
@@ -32,7 +33,8 @@ class MembersContribution implements EditorContribution {
         editor.addPanel("people", "People", 20, panel);
         editor.onEvent(event -> {
             if (panel.isAttached() && (event instanceof AccessChanged || event instanceof MemberJoined
-                    || event instanceof InvitationSent || event instanceof InvitationWithdrawn)) {
+                    || event instanceof InvitationSent || event instanceof InvitationWithdrawn
+                    || event instanceof LiveResync)) {
                 panel.refresh();
             }
         });

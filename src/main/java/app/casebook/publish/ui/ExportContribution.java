@@ -1,5 +1,6 @@
 package app.casebook.publish.ui;
 
+import app.casebook.collaboration.LiveResync;
 import app.casebook.casestudy.Permission;
 import app.casebook.casestudy.ui.EditorContext;
 import app.casebook.casestudy.ui.EditorContribution;
@@ -30,7 +31,8 @@ class ExportContribution implements EditorContribution {
             PublishPanel panel = new PublishPanel(publish, id, editor.myRole().allows(Permission.MANAGE));
             editor.addPanel("publish", "Publish", 80, panel);
             editor.onEvent(event -> {
-                if (panel.isAttached() && event.getClass().getSimpleName().startsWith("Version")) {
+                if (panel.isAttached() && (event instanceof LiveResync
+                        || event.getClass().getSimpleName().startsWith("Version"))) {
                     panel.refresh();
                 }
             });

@@ -1,5 +1,6 @@
 package app.casebook.review.ui;
 
+import app.casebook.collaboration.LiveResync;
 import app.casebook.base.CaseStudyEvent;
 import app.casebook.base.ui.Notifications;
 import app.casebook.casestudy.MemberRole;
@@ -77,14 +78,15 @@ class ReviewContribution implements EditorContribution {
             editor.addAction(submit);
         }
         editor.onEvent(event -> {
-            if (!isReviewEvent(event)) {
+            boolean resync = event instanceof LiveResync;
+            if (!isReviewEvent(event) && !resync) {
                 return;
             }
             showStatus.run();
             if (panel.isAttached()) {
                 panel.refresh();
             }
-            if (event.actorId() != currentUser.id()) {
+            if (!resync && event.actorId() != currentUser.id()) {
                 announce(event);
             }
         });

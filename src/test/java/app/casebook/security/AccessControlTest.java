@@ -110,6 +110,8 @@ class AccessControlTest {
             export pdf             | ok    | ok     | ok       | ok     | not found | not found        | not found
             export version markdown| ok    | ok     | ok       | ok     | not found | not found        | not found
             export version pdf     | ok    | ok     | ok       | ok     | not found | not found        | not found
+            publish version        | ok    | denied | denied   | denied | not found | not found        | not found
+            unpublish              | ok    | denied | denied   | denied | not found | not found        | not found
             list accounts          | denied| denied | denied   | denied | denied    | denied           | ok
             disable account        | denied| denied | denied   | denied | denied    | denied           | ok
             enable account         | denied| denied | denied   | denied | denied    | denied           | ok
@@ -241,6 +243,8 @@ class AccessControlTest {
         operations.put("export pdf", w -> exports.pdf(w.caseStudyId()));
         operations.put("export version markdown", w -> publish.versionMarkdown(versionInReview));
         operations.put("export version pdf", w -> publish.versionPdf(versionInReview));
+        operations.put("publish version", w -> publish.publish(versionInReview));
+        operations.put("unpublish", w -> publish.unpublish(w.caseStudyId()));
         operations.put("list accounts", w -> admin.accounts(0, 10));
         operations.put("disable account", w -> admin.disable(w.target().id()));
         operations.put("enable account", w -> admin.enable(w.target().id()));
@@ -351,7 +355,7 @@ class AccessControlTest {
     private void prepareReview(String operation, World w) {
         if (!List.of("submit for review", "withdraw version", "approve version", "request changes",
                 "sign off section", "read versions", "read version", "changes since review", "export version markdown",
-                "export version pdf").contains(operation)) {
+                "export version pdf", "publish version").contains(operation)) {
             return;
         }
         Fixtures.as(people.get(Who.OWNER), () -> {
@@ -363,6 +367,9 @@ class AccessControlTest {
                 versionInReview = reviews.submit(w.caseStudyId(), "", List.of(people.get(Who.REVIEWER).id()), true);
             }
         });
+        if (operation.equals("publish version")) {
+            Fixtures.as(people.get(Who.REVIEWER), () -> reviews.approve(versionInReview, ""));
+        }
     }
 
     private void join(long caseStudyId, Who who, MemberRole role) {

@@ -174,8 +174,8 @@ class LayoutIT {
     }
 
     /**
-     * What scrolls sideways in the side panel: the panel itself (whether or not it shows a scrollbar), and the tab
-     * sheet's content scroller and anything inside them (shadow roots included) whose content is wider than its box
+     * What scrolls sideways in the side panel: the panel itself and the tab sheet's content scroller (whether or
+     * not they show a scrollbar), and anything inside them (shadow roots included) whose content is wider than its box
      * and that shows a scrollbar for it (overflow-x auto or scroll). Each as "element scrollWidth>clientWidth".
      */
     private List<String> sidewaysScrolling() {
@@ -190,10 +190,11 @@ class LayoutIT {
                     if (style.scrollbarWidth === 'none' || e.getAttribute('part') === 'tabs') return;
                     if ((always || x === 'auto' || x === 'scroll') && e.scrollWidth > e.clientWidth + 1) {
                         const right = e.getBoundingClientRect().left + e.clientWidth;
+                        const slotted = [...e.querySelectorAll('slot')].flatMap(s => s.assignedElements());
                         const wide = [...e.querySelectorAll('*'), ...(e.shadowRoot ? e.shadowRoot.querySelectorAll('*') : []),
-                                ...[...e.querySelectorAll('slot')].flatMap(s => s.assignedElements())]
-                                .filter(c => c.getBoundingClientRect().right > right + 1).slice(0, 3)
-                                .map(c => name(c) + '(' + Math.round(c.getBoundingClientRect().width) + ')');
+                                ...slotted, ...slotted.flatMap(c => [...c.querySelectorAll('*')])]
+                                .filter(c => c.getBoundingClientRect().right > right + 1).slice(0, 6)
+                                .map(c => name(c) + '(' + Math.round(c.getBoundingClientRect().left) + '..' + Math.round(c.getBoundingClientRect().right) + ')');
                         const kids = [...e.children, ...[...e.querySelectorAll('slot'), ...(e.shadowRoot ? e.shadowRoot.querySelectorAll('slot') : [])]
                                 .flatMap(s => s.assignedElements())].map(c => name(c) + '(' + Math.round(c.getBoundingClientRect().width) + ')').slice(0, 4);
                         out.push(name(e) + ' ' + e.scrollWidth + '>' + e.clientWidth + (wide.length ? ' by ' + wide.join(', ') : '')
@@ -212,7 +213,9 @@ class LayoutIT {
                 check(side, true);
                 const sheet = document.getElementById('editor-panels');
                 const content = sheet && sheet.shadowRoot && sheet.shadowRoot.querySelector('[part~="content"]');
-                if (content) check(content, false);
+                // The tab sheet's content scroller: its content never wider than its box, whether it would show a
+                // scrollbar for it (the 16 px one it had on People) or clip it.
+                if (content) check(content, true);
                 visit(side);
                 return out;""");
         return found instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();

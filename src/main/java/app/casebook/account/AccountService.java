@@ -130,18 +130,23 @@ public class AccountService {
         audit.record("PASSWORD_CHANGED", id, email, "Changed own password; the account's other sessions ended");
     }
 
-    /** Changes the logged-in person's display name; the same rules as at registration (1–100 visible characters). */
+    /**
+     * Changes the logged-in person's display name; the same rules as at registration (1–100 visible characters).
+     * Their current session shows the new name from then on (the principal is renewed after the commit).
+     */
     @PreAuthorize("isAuthenticated()")
     public void changeName(String displayName) {
         String name = validateName(displayName);
         long id = currentUser.id();
         accounts.updateName(id, name);
         audit.record("NAME_CHANGED", id, currentUser.require().email(), "Changed own name");
+        currentUser.profileChanged(currentUser.require().email(), name);
     }
 
     /**
      * Changes the logged-in person's e-mail address, which is also what they log in with. Confirmed by the current
-     * password; refuses an address another account uses. From the next login on, only the new address works.
+     * password; refuses an address another account uses. From the next login on, only the new address works; the
+     * current session shows it at once.
      */
     @PreAuthorize("isAuthenticated()")
     public void changeEmail(String newEmail, String password) {
@@ -164,6 +169,7 @@ public class AccountService {
         String old = accounts.findById(id).map(Account::email).orElse("");
         accounts.updateEmail(id, email);
         audit.record("EMAIL_CHANGED", id, email, "Changed own e-mail address (was " + old + ")");
+        currentUser.profileChanged(email, currentUser.require().displayName());
     }
 
     /** Only administrators list accounts. */

@@ -37,6 +37,12 @@ public class CasebookUser extends User {
                 getAuthorities(), sessionEpoch, mustChangePassword);
     }
 
+    /** The same person, in the same session, with a new e-mail address (user name) and display name. */
+    CasebookUser withProfile(String email, String displayName) {
+        return new CasebookUser(accountId, email, displayName, "", isEnabled(), isAccountNonLocked(),
+                getAuthorities(), sessionEpoch, mustChangePassword);
+    }
+
     public int sessionEpoch() {
         return sessionEpoch;
     }

@@ -3,6 +3,7 @@ package app.casebook.security;
 import com.vaadin.flow.server.VaadinSession;
 import com.vaadin.flow.server.WrappedSession;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 import org.springframework.context.annotation.Lazy;
 import org.springframework.security.authentication.AuthenticationCredentialsNotFoundException;
 import org.springframework.security.authentication.UsernamePasswordAuthenticationToken;
@@ -61,26 +62,45 @@ public class CurrentUser {
      * ends, this one goes on.
      */
     public void keepThisSession(int sessionEpoch, boolean mustChangePassword) {
+        renewAfterCommit(user -> user.withSession(sessionEpoch, mustChangePassword));
+    }
+
+    /**
+     * Shows the current person's own new name and e-mail address in their login (the principal of this session), once
+     * the transaction commits: what the screens and services read as "who is logged in" is then up to date without
+     * a new login. Other sessions of the account keep the old ones until their next login.
+     *
+     * @param email       the e-mail address now stored for the account (what they log in with)
+     * @param displayName the name now stored for the account
+     */
+    public void profileChanged(String email, String displayName) {
+        renewAfterCommit(user -> user.withProfile(email, displayName));
+    }
+
+    /** Replaces this session's principal by {@code renew} of it, after the transaction commits (at once without one). */
+    private static void renewAfterCommit(UnaryOperator<CasebookUser> renew) {
         SecurityContext context = SecurityContextHolder.getContext();
-        Authentication auth = context.getAuthentication();
-        if (auth == null || !(auth.getPrincipal() instanceof CasebookUser user)) {
+        if (context.getAuthentication() == null
+                || !(context.getAuthentication().getPrincipal() instanceof CasebookUser)) {
             return;
         }
-        Runnable renew = () -> {
-            CasebookUser renewed = user.withSession(sessionEpoch, mustChangePassword);
-            context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renewed, null,
-                    auth.getAuthorities()));
-            store(context);
+        Runnable replace = () -> {
+            Authentication auth = context.getAuthentication();
+            if (auth != null && auth.getPrincipal() instanceof CasebookUser user) {
+                context.setAuthentication(UsernamePasswordAuthenticationToken.authenticated(renew.apply(user), null,
+                        auth.getAuthorities()));
+                store(context);
+            }
         };
         if (TransactionSynchronizationManager.isSynchronizationActive()) {
             TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
                 @Override
                 public void afterCommit() {
-                    renew.run();
+                    replace.run();
                 }
             });
         } else {
-            renew.run();
+            replace.run();
         }
     }
 

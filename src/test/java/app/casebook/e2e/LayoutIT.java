@@ -55,6 +55,8 @@ class LayoutIT {
         assertThat(widths.get("text").doubleValue()).as("text area width %s", widths)
                 .isGreaterThanOrEqualTo(0.6 * widths.get("column").doubleValue());
         assertThat(widths.get("page").intValue()).as("page width %s", widths).isLessThanOrEqualTo(1366);
+        assertThat(cutOffInTopArea()).as("actions under the title at 1366 px").isEmpty();
+        screenshot("editor-top-1366");
 
         // Every section has the same width of text area.
         List<Number> all = js().executeScript(
@@ -102,6 +104,9 @@ class LayoutIT {
         assertThat(widths.get("page").intValue()).as("page width %s", widths).isLessThanOrEqualTo(390);
         assertThat(number("return document.getElementById('logout-button').getBoundingClientRect().right"))
                 .isLessThanOrEqualTo(390);
+        assertThat(cutOffInTopArea()).as("actions under the title at 390 px").isEmpty();
+        assertThat(sidewaysScrollersOnPage()).as("sideways scrolling of the editor at 390 px").isEmpty();
+        screenshot("editor-top-390");
         js().executeScript("document.querySelector('#sections vaadin-text-area').scrollIntoView({block: 'center'})");
         screenshot("editor-390");
         assertThat(Axe.seriousViolations(driver())).as("axe on the editor at 390 px").isEmpty();
@@ -169,8 +174,8 @@ class LayoutIT {
     }
 
     /**
-     * What scrolls sideways in the side panel: the panel itself (whether or not it shows a scrollbar), and the tab
-     * sheet's content scroller and anything inside them (shadow roots included) whose content is wider than its box
+     * What scrolls sideways in the side panel: the panel itself and the tab sheet's content scroller (whether or
+     * not they show a scrollbar), and anything inside them (shadow roots included) whose content is wider than its box
      * and that shows a scrollbar for it (overflow-x auto or scroll). Each as "element scrollWidth>clientWidth".
      */
     private List<String> sidewaysScrolling() {
@@ -185,10 +190,11 @@ class LayoutIT {
                     if (style.scrollbarWidth === 'none' || e.getAttribute('part') === 'tabs') return;
                     if ((always || x === 'auto' || x === 'scroll') && e.scrollWidth > e.clientWidth + 1) {
                         const right = e.getBoundingClientRect().left + e.clientWidth;
+                        const slotted = [...e.querySelectorAll('slot')].flatMap(s => s.assignedElements());
                         const wide = [...e.querySelectorAll('*'), ...(e.shadowRoot ? e.shadowRoot.querySelectorAll('*') : []),
-                                ...[...e.querySelectorAll('slot')].flatMap(s => s.assignedElements())]
-                                .filter(c => c.getBoundingClientRect().right > right + 1).slice(0, 3)
-                                .map(c => name(c) + '(' + Math.round(c.getBoundingClientRect().width) + ')');
+                                ...slotted, ...slotted.flatMap(c => [...c.querySelectorAll('*')])]
+                                .filter(c => c.getBoundingClientRect().right > right + 1).slice(0, 6)
+                                .map(c => name(c) + '(' + Math.round(c.getBoundingClientRect().left) + '..' + Math.round(c.getBoundingClientRect().right) + ')');
                         const kids = [...e.children, ...[...e.querySelectorAll('slot'), ...(e.shadowRoot ? e.shadowRoot.querySelectorAll('slot') : [])]
                                 .flatMap(s => s.assignedElements())].map(c => name(c) + '(' + Math.round(c.getBoundingClientRect().width) + ')').slice(0, 4);
                         out.push(name(e) + ' ' + e.scrollWidth + '>' + e.clientWidth + (wide.length ? ' by ' + wide.join(', ') : '')
@@ -207,8 +213,72 @@ class LayoutIT {
                 check(side, true);
                 const sheet = document.getElementById('editor-panels');
                 const content = sheet && sheet.shadowRoot && sheet.shadowRoot.querySelector('[part~="content"]');
-                if (content) check(content, false);
+                // The tab sheet's content scroller: its content never wider than its box, whether it would show a
+                // scrollbar for it (the 16 px one it had on People) or clip it.
+                if (content) check(content, true);
                 visit(side);
+                return out;""");
+        return found instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /**
+     * What is cut off in the editor's top area (the title row and the actions under it): a button whose label is
+     * wider than its box ("Dele…"), any action whose content is wider than its box, and any action that reaches
+     * past the editor column or the window. Each as "id-or-text: why".
+     */
+    private List<String> cutOffInTopArea() {
+        Object found = js().executeScript("""
+                const out = [];
+                const column = document.querySelector('.editor-main').getBoundingClientRect();
+                const right = Math.min(column.right, window.innerWidth);
+                const name = e => e.id || e.localName + ' "' + e.textContent.trim().slice(0, 30) + '"';
+                const items = [...document.querySelectorAll('#editor-actions > *, .editor-title-row > *,'
+                        + ' #editor-actions vaadin-button, .editor-title-row vaadin-button')];
+                if (items.length === 0) out.push('no actions found');
+                for (const e of items) {
+                    if (e.offsetParent === null) continue;
+                    const r = e.getBoundingClientRect();
+                    if (r.right > right + 1 || r.left < column.left - 1) {
+                        out.push(name(e) + ': ' + Math.round(r.left) + '..' + Math.round(r.right)
+                                + ' outside the column ' + Math.round(column.left) + '..' + Math.round(right));
+                    }
+                    if (e.scrollWidth > e.clientWidth + 1) {
+                        out.push(name(e) + ': content ' + e.scrollWidth + ' > box ' + e.clientWidth);
+                    }
+                    const label = e.shadowRoot && e.shadowRoot.querySelector('[part~="label"]');
+                    if (label && label.scrollWidth > label.clientWidth + 1) {
+                        out.push(name(e) + ': label ' + label.scrollWidth + ' > ' + label.clientWidth);
+                    }
+                }
+                const row = document.getElementById('editor-actions');
+                if (row && row.scrollWidth > row.clientWidth + 1) {
+                    out.push('editor-actions: ' + row.scrollWidth + ' > ' + row.clientWidth);
+                }
+                return out;""");
+        return found instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
+    }
+
+    /**
+     * Every element of the page (shadow roots included) that shows a sideways scrollbar: overflow-x auto or scroll
+     * and content wider than its box. Strips meant to scroll without a scrollbar (the tabs) are left out.
+     */
+    private List<String> sidewaysScrollersOnPage() {
+        Object found = js().executeScript("""
+                const out = [];
+                const visit = root => {
+                    for (const e of root.querySelectorAll('*')) {
+                        if (e.offsetParent === null && getComputedStyle(e).position !== 'fixed') continue;
+                        const style = getComputedStyle(e);
+                        if (style.scrollbarWidth !== 'none' && e.getAttribute('part') !== 'tabs'
+                                && (style.overflowX === 'auto' || style.overflowX === 'scroll')
+                                && e.scrollWidth > e.clientWidth + 1) {
+                            out.push((e.id ? '#' + e.id : e.localName) + (e.getAttribute('part') ? '[part='
+                                    + e.getAttribute('part') + ']' : '') + ' ' + e.scrollWidth + '>' + e.clientWidth);
+                        }
+                        if (e.shadowRoot) visit(e.shadowRoot);
+                    }
+                };
+                visit(document);
                 return out;""");
         return found instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }

@@ -112,6 +112,7 @@ public class AccountView extends VerticalLayout implements AfterNavigationObserv
             name.setInvalid(false);
             Notifications.success("Your name was changed.");
             showMe();
+            UserMenu.showName(name.getValue());
         } catch (InvalidInputException e) {
             name.setErrorMessage(e.getMessage());
             name.setInvalid(true);

@@ -6,16 +6,21 @@ import static org.assertj.core.api.Assertions.assertThat;
 
 import app.casebook.account.Account;
 import app.casebook.account.AccountService;
+import app.casebook.base.Fixtures;
 import app.casebook.base.KaribuTest;
 import app.casebook.casestudy.ui.DashboardView;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.html.Paragraph;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.login.LoginForm;
 import com.vaadin.flow.component.textfield.EmailField;
+import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import org.junit.jupiter.api.Test;
+import app.casebook.security.CasebookUser;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.security.core.context.SecurityContextHolder;
 
 class AccountEverydayTest extends KaribuTest {
 
@@ -67,5 +72,35 @@ class AccountEverydayTest extends KaribuTest {
         type(name, "Name After");
         _click(_get(Button.class, spec -> spec.withId("change-name-button")));
         assertThat(accounts.me().displayName()).isEqualTo("Name After");
+    }
+
+    @Test
+    void after_a_change_of_name_or_e_mail_the_top_bar_and_the_login_of_this_session_show_the_new_ones() {
+        Account me = newAccount("Name Before");
+        login(me);
+        navigate("account");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Name Before");
+
+        type(_get(TextField.class, spec -> spec.withId("account-name")), "Name After");
+        _click(_get(Button.class, spec -> spec.withId("change-name-button")));
+
+        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Name After");
+        assertThat(principal().displayName()).isEqualTo("Name After");
+        assertThat(principal().accountId()).isEqualTo(me.id());
+        // Another page of the session, opened afterwards, shows it too.
+        navigate("");
+        assertThat(_get(Span.class, spec -> spec.withId("current-user")).getText()).isEqualTo("Name After");
+
+        navigate("account");
+        String newEmail = "renamed-" + java.util.UUID.randomUUID() + "@casebook.test";
+        _get(EmailField.class, spec -> spec.withId("account-email")).setValue(newEmail);
+        _get(PasswordField.class, spec -> spec.withId("email-password")).setValue(Fixtures.PASSWORD);
+        _click(_get(Button.class, spec -> spec.withId("change-email-button")));
+        assertThat(principal().email()).isEqualTo(newEmail);
+        assertThat(principal().displayName()).isEqualTo("Name After");
+    }
+
+    private static CasebookUser principal() {
+        return (CasebookUser) SecurityContextHolder.getContext().getAuthentication().getPrincipal();
     }
 }

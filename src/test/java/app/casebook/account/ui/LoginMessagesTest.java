@@ -11,6 +11,8 @@ import app.casebook.account.AccountService;
 import app.casebook.account.AdminService;
 import app.casebook.base.Fixtures;
 import app.casebook.base.KaribuTest;
+import app.casebook.casestudy.ui.DashboardView;
+import app.casebook.security.CasebookUser;
 import app.casebook.security.LoginThrottledException;
 import com.github.mvysny.kaributesting.v10.MockVaadin;
 import com.github.mvysny.kaributesting.v10.NavigatorKt;
@@ -23,7 +25,9 @@ import com.vaadin.flow.component.textfield.EmailField;
 import com.vaadin.flow.component.textfield.PasswordField;
 import com.vaadin.flow.component.textfield.TextField;
 import com.vaadin.flow.router.QueryParameters;
+import com.vaadin.flow.server.VaadinServletRequest;
 import com.vaadin.flow.server.VaadinSession;
+import jakarta.servlet.http.HttpSession;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.UUID;
@@ -32,6 +36,10 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.security.authentication.BadCredentialsException;
 import org.springframework.security.authentication.DisabledException;
+import org.springframework.security.core.Authentication;
+import org.springframework.security.core.context.SecurityContext;
+import org.springframework.security.core.context.SecurityContextHolder;
+import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 import org.springframework.security.web.WebAttributes;
 
 /** What the login page says after a failed login, and the open sign-up page. */
@@ -44,6 +52,11 @@ class LoginMessagesTest extends KaribuTest {
 
     @AfterEach
     void signUpClosedAgain() {
+        // A login kept in the Vaadin session (after sign-up) is the one services see; the admin's comes next.
+        if (VaadinSession.getCurrent() != null && VaadinSession.getCurrent().getSession() != null) {
+            VaadinSession.getCurrent().getSession()
+                    .removeAttribute(HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        }
         Fixtures.as(fixtures.admin("Ada Admin"), () -> admin.setOpenSignUp(false));
     }
 
@@ -86,7 +99,7 @@ class LoginMessagesTest extends KaribuTest {
     }
 
     @Test
-    void with_open_sign_up_anybody_creates_an_account_and_goes_on_to_log_in() {
+    void with_open_sign_up_anybody_creates_an_account_is_logged_in_and_lands_on_the_dashboard() {
         Fixtures.as(fixtures.admin("Ada Admin"), () -> admin.setOpenSignUp(true));
         navigate("login");
         assertThat(_get(Anchor.class, spec -> spec.withId("register-link")).isVisible()).isTrue();
@@ -97,11 +110,34 @@ class LoginMessagesTest extends KaribuTest {
         TestInput.type(_get(EmailField.class, spec -> spec.withId("register-email")), email);
         TestInput.type(_get(PasswordField.class, spec -> spec.withId("register-password")), "a-long-password");
         TestInput.type(_get(PasswordField.class, spec -> spec.withId("register-repeat-password")), "a-long-password");
+        HttpSession session = ((VaadinServletRequest) VaadinServletRequest.getCurrent()).getSession();
+        String sessionIdBefore = session.getId();
         _click(_get(Button.class, spec -> spec.withId("register-button")));
 
-        NavigatorKt.expectView(LoginView.class);
+        // Logged in as the login form does: a new session id, the login kept in the session for the next requests.
+        Authentication auth = SecurityContextHolder.getContext().getAuthentication();
+        assertThat(auth.getPrincipal()).isInstanceOfSatisfying(CasebookUser.class,
+                user -> assertThat(user.email()).isEqualTo(email));
+        assertThat(session.getId()).isNotEqualTo(sessionIdBefore);
+        SecurityContext stored = (SecurityContext) session.getAttribute(
+                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY);
+        assertThat(stored.getAuthentication()).isSameAs(auth);
+        assertThat(locationsOpened()).as("the dashboard, as a new page of the new login").containsExactly("./");
+        // That page, opened by the browser with the login kept in the session: the person's dashboard.
+        login(stored.getAuthentication());
+        navigate("");
+        NavigatorKt.expectView(DashboardView.class);
         Account created = Fixtures.as(fixtures.account("Someone"), () -> accounts.findByEmail(email)).orElseThrow();
         assertThat(created.displayName()).isEqualTo("Oona Open");
+        assertThat(((CasebookUser) auth.getPrincipal()).accountId()).isEqualTo(created.id());
+    }
+
+    /** The addresses the page was told to open instead of itself ({@code Page.setLocation}), not yet sent. */
+    private static java.util.List<String> locationsOpened() {
+        return UI.getCurrent().getInternals().dumpPendingJavaScriptInvocations().stream()
+                .map(js -> js.getInvocation())
+                .filter(js -> js.getExpression().contains("window.open") && js.getExpression().contains("_self"))
+                .map(js -> String.valueOf(js.getParameters().get(0))).toList();
     }
 
     /** The texts the browser's login form was sent, error message included (the "i18n" property, as JSON). */

@@ -203,7 +203,8 @@ class NotificationServiceTest {
         await().atMost(Duration.ofSeconds(10)).until(() -> of(f.owner()).size() == 2);
         assertThat(of(f.owner())).extracting(Notification::kind)
                 .containsExactly(NotificationKind.DECISION, NotificationKind.DECISION);
-        assertThat(of(f.owner())).extracting(Notification::text).containsExactly(
+        // Both decisions come within a millisecond or two, and their listeners run apart: either may be stored first.
+        assertThat(of(f.owner())).extracting(Notification::text).containsExactlyInAnyOrder(
                 "Robin Reviewer requested changes to version 1 of “Platform Scaling for Hypergrowth”.",
                 "Riley Reviewer approved version 1 of “Platform Scaling for Hypergrowth”.");
         assertThat(of(f.owner()).getFirst().path()).isEqualTo("case-studies/" + f.caseStudyId() + "?panel=review");

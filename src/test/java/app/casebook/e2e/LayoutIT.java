@@ -19,6 +19,7 @@ import org.openqa.selenium.OutputType;
 import org.openqa.selenium.TakesScreenshot;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
+import org.openqa.selenium.interactions.Actions;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.boot.test.web.server.LocalServerPort;
@@ -78,11 +79,12 @@ class LayoutIT {
         assertThat(number("const s = document.querySelector('.editor-side'); return s.scrollWidth - s.clientWidth;"))
                 .isLessThanOrEqualTo(0);
         assertThat(sidewaysScrolling()).as("history with a comparison at 1366 px").isEmpty();
-        // The history's "What" column gets the room: the largest of the four, at least a third of the grid.
+        // Beside the checkboxes, one "Revision" column takes the room, and every row reads whole: what changed,
+        // then who, when and the word counts, below it.
         Map<String, Number> columns = historyColumns();
-        assertThat(columns.get("what").doubleValue()).as("history columns %s", columns)
-                .isGreaterThanOrEqualTo(columns.get("grid").doubleValue() / 3)
-                .isGreaterThan(columns.get("who").doubleValue()).isGreaterThan(columns.get("when").doubleValue());
+        assertThat(columns.get("revision").doubleValue()).as("history columns %s", columns)
+                .isGreaterThanOrEqualTo(columns.get("grid").doubleValue() * 0.7);
+        assertThat(unreadableHistoryRows()).as("history rows at 1366 px").isEmpty();
 
         screenshot("editor-1366");
         assertThat(Axe.seriousViolations(driver())).as("axe on the editor at 1366 px").isEmpty();
@@ -119,6 +121,16 @@ class LayoutIT {
         }
         js().executeScript("document.getElementById('people-tab').scrollIntoView({block: 'start'})");
         screenshot("editor-people-390");
+
+        js().executeScript("document.getElementById('history-tab').click()");
+        pause();
+        js().executeScript("document.getElementById('history-grid').scrollIntoView({block: 'start'})");
+        pause();
+        assertThat(unreadableHistoryRows()).as("history rows at 390 px").isEmpty();
+        // The pointer off the rows, so that no row's tooltip hides the next one on the screenshot.
+        new Actions(driver()).moveToElement(driver().findElement(By.id("history-count"))).perform();
+        pause();
+        screenshot("editor-history-390");
     }
 
     @Test
@@ -283,7 +295,7 @@ class LayoutIT {
         return found instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
-    /** Widths of the history grid and of its columns' header cells, in px. */
+    /** Widths of the history grid and of its "Revision" column's header cell, in px. */
     private Map<String, Number> historyColumns() {
         @SuppressWarnings("unchecked")
         Map<String, Number> m = (Map<String, Number>) js().executeScript("""
@@ -292,9 +304,37 @@ class LayoutIT {
                     const c = [...grid.querySelectorAll('vaadin-grid-cell-content')].find(e => e.textContent.trim() === text);
                     return c ? Math.round(c.assignedSlot.parentElement.getBoundingClientRect().width) : 0;
                 };
-                return { grid: Math.round(grid.getBoundingClientRect().width), what: width('What'), who: width('Who'),
-                         when: width('When'), words: width('Words') };""");
+                return { grid: Math.round(grid.getBoundingClientRect().width), revision: width('Revision') };""");
         return m;
+    }
+
+    /**
+     * The history rows on screen that do not read whole: a row without its two lines, a "what" cut although it is
+     * short (up to 40 characters fit two lines in any width the panel takes), a second line (who · when · words) cut
+     * or overflowing its cell, or the two lines not one under the other. With no row shown at all, it says so.
+     */
+    private List<String> unreadableHistoryRows() {
+        Object found = js().executeScript("""
+                const out = [];
+                const rows = [...document.querySelectorAll('#history-grid .history-row')]
+                    .filter(r => r.offsetParent !== null);
+                if (rows.length === 0) return ['no history rows shown'];
+                for (const row of rows) {
+                    const what = row.querySelector('.history-what'), meta = row.querySelector('.history-meta');
+                    if (!what || !meta || !what.textContent.trim() || !meta.textContent.trim()) {
+                        out.push('row without its two lines: ' + row.textContent); continue;
+                    }
+                    const cell = row.parentElement.getBoundingClientRect();
+                    const w = what.getBoundingClientRect(), m = meta.getBoundingClientRect();
+                    const name = what.textContent.trim();
+                    if (name.length <= 40 && what.scrollHeight > what.clientHeight + 1)
+                        out.push('what cut: ' + name + ' ' + what.scrollHeight + '>' + what.clientHeight);
+                    if (meta.scrollWidth > meta.clientWidth + 1 || m.right > cell.right + 1 || w.right > cell.right + 1)
+                        out.push('wider than its cell: ' + row.textContent + ' ' + Math.round(m.right) + '>' + Math.round(cell.right));
+                    if (m.top < w.bottom - 1) out.push('lines not one under the other: ' + row.textContent);
+                }
+                return out;""");
+        return found instanceof List<?> list ? list.stream().map(String::valueOf).toList() : List.of();
     }
 
     private Map<String, Number> widths() {

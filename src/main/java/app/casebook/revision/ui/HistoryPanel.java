@@ -25,6 +25,7 @@ import com.vaadin.flow.component.html.Pre;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.orderedlayout.HorizontalLayout;
 import com.vaadin.flow.component.orderedlayout.VerticalLayout;
+import com.vaadin.flow.data.renderer.LitRenderer;
 import com.vaadin.flow.shared.Registration;
 import java.util.Comparator;
 import java.util.List;
@@ -59,18 +60,24 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         root.setPadding(false);
 
         grid.setId("history-grid");
-        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER);
-        // "What" takes all the room the others leave; they keep narrow fixed widths that fit the side panel. What
-        // does not fit is cut with "…" and shown whole in a tooltip.
-        grid.addColumn(HistoryPanel::what).setHeader("What").setKey("what").setFlexGrow(1).setWidth("7em")
-                .setTooltipGenerator(HistoryPanel::what);
-        grid.addColumn(Revision::authorName).setHeader("Who").setKey("who").setFlexGrow(0).setWidth("3.5em")
-                .setTooltipGenerator(Revision::authorName);
-        grid.addColumn(r -> Format.when(r.createdAt())).setHeader("When").setKey("when").setFlexGrow(0)
-                .setWidth("5em").setTooltipGenerator(r -> Format.exact(r.createdAt()) + " · " + Format.when(r.createdAt()));
-        grid.addColumn(r -> "+" + r.wordsAdded() + " −" + r.wordsRemoved()).setHeader("Words").setKey("words")
-                .setFlexGrow(0).setWidth("4.5em")
-                .setTooltipGenerator(r -> r.wordsAdded() + " words added, " + r.wordsRemoved() + " removed");
+        grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER,
+                GridVariant.LUMO_WRAP_CELL_CONTENT);
+        // One column beside the checkboxes, two lines a row, so that a row reads whole in the side panel's width:
+        // what changed (wrapping, at most two lines: styles.css), then who, when and how many words, smaller. The
+        // tooltip has it all, with the exact time and its zone.
+        grid.addColumn(LitRenderer.<Revision>of("""
+                <div class="history-row">\
+                <div class="history-what">${item.what}</div>\
+                <div class="history-meta"><span class="history-who">${item.who}</span> · \
+                <span class="history-when">${item.when}</span> · \
+                <span class="history-words">${item.words}</span></div>\
+                </div>""")
+                .withProperty("what", HistoryPanel::what)
+                .withProperty("who", Revision::authorName)
+                .withProperty("when", r -> Format.when(r.createdAt()))
+                .withProperty("words", HistoryPanel::words))
+                .setHeader("Revision").setKey("revision").setFlexGrow(1)
+                .setTooltipGenerator(HistoryPanel::tooltip);
         grid.setHeight("320px");
         grid.setSelectionMode(Grid.SelectionMode.MULTI);
         ((GridMultiSelectionModel<Revision>) grid.getSelectionModel())
@@ -160,6 +167,18 @@ public class HistoryPanel extends Composite<VerticalLayout> {
             case SUGGESTION -> where + " (suggestion by " + (r.suggestedByName() == null ? "a former member"
                     : r.suggestedByName()) + ", applied by " + r.authorName() + ")";
         };
+    }
+
+    /** Words added and removed, as the history's rows show them: "+34 −0". */
+    static String words(Revision r) {
+        return "+" + r.wordsAdded() + " −" + r.wordsRemoved();
+    }
+
+    /** A row's tooltip: all it shows, whole, with the exact time and its zone. */
+    static String tooltip(Revision r) {
+        return what(r) + " — " + r.authorName() + " · " + Format.exact(r.createdAt()) + " · "
+                + Format.when(r.createdAt()) + " · " + r.wordsAdded() + " words added, " + r.wordsRemoved()
+                + " removed";
     }
 
     private static String describe(Revision r) {

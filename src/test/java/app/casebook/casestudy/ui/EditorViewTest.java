@@ -10,6 +10,7 @@ import app.casebook.base.GridOnScreen;
 import app.casebook.base.KaribuTest;
 import app.casebook.casestudy.MemberRole;
 import app.casebook.revision.Revision;
+import app.casebook.revision.ui.HistoryRow;
 import com.vaadin.flow.component.grid.Grid;
 import com.vaadin.flow.component.html.Div;
 import com.vaadin.flow.component.html.H1;
@@ -34,7 +35,9 @@ class EditorViewTest extends KaribuTest {
         login(candidate);
         navigate(EditorView.path(caseStudyId));
         GridOnScreen<Revision> history = new GridOnScreen<>(historyGrid());
-        assertThat(history.row(0)).containsSubsequence("Created What You Learned", "Casey Candidate");
+        HistoryRow first = HistoryRow.of(historyGrid(), history.rows().getFirst());
+        assertThat(first.what()).isEqualTo("Created What You Learned");
+        assertThat(first.who()).isEqualTo("Casey Candidate");
 
         TextArea context = _get(TextArea.class, spec -> spec.withLabel("The Context"));
         String sectionId = context.getId().orElseThrow().substring("body-".length());
@@ -45,7 +48,11 @@ class EditorViewTest extends KaribuTest {
         assertThat(status.getElement().getAttribute("data-state")).isEqualTo("saved");
         assertThat(_get(Div.class, spec -> spec.withId("preview-" + sectionId)).getElement().getChild(0)
                 .getOuterHTML()).contains("<strong>shop</strong>");
-        assertThat(history.row(0)).containsExactly("The Context", "Casey Candidate", "just now", "+9 −39");
+        HistoryRow edit = HistoryRow.of(historyGrid(), history.rows().getFirst());
+        assertThat(edit.what()).isEqualTo("The Context");
+        assertThat(edit.meta()).isEqualTo("Casey Candidate · just now · +9 −39");
+        assertThat(edit.tooltip()).startsWith("The Context — Casey Candidate · ").contains(" (")
+                .endsWith(" · just now · 9 words added, 39 removed");
 
         navigate("");
         navigate(EditorView.path(caseStudyId));

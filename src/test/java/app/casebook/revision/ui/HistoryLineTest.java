@@ -32,4 +32,13 @@ class HistoryLineTest {
     void a_plain_edit_names_only_the_section() {
         assertThat(HistoryPanel.what(revision(RevisionKind.EDIT, null))).isEqualTo("The Outcome");
     }
+
+    @Test
+    void a_row_shows_the_word_counts_and_its_tooltip_has_it_all_with_the_exact_time_and_zone() {
+        Revision r = revision(RevisionKind.EDIT, null);
+        assertThat(HistoryPanel.words(r)).isEqualTo("+1 −1");
+        assertThat(HistoryPanel.tooltip(r)).isEqualTo("The Outcome — Casey Candidate · "
+                + app.casebook.base.ui.Format.exact(Instant.EPOCH) + " · "
+                + app.casebook.base.ui.Format.when(Instant.EPOCH) + " · 1 words added, 1 removed");
+    }
 }

@@ -86,6 +86,12 @@ class HistoryWritingTest extends KaribuTest {
         openSectionHistory(context);
         assertThat(GridKt._size(grid())).isEqualTo(3);
         assertThat(_get(Span.class, spec -> spec.withId("history-count")).getText()).isEqualTo("3 revisions");
+        // Beside the checkboxes, one column: each row reads whole in the side panel's width.
+        assertThat(grid().getColumns()).extracting(Grid.Column::getKey, Grid.Column::getHeaderText)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple("revision", "Revision"));
+        HistoryRow newest = HistoryRow.of(grid(), 0);
+        assertThat(newest.what()).isEqualTo("The Context");
+        assertThat(newest.meta()).isEqualTo("Casey Candidate · just now · +2 −1");
 
         clickRow(0);
         clickRow(1);
@@ -126,7 +132,7 @@ class HistoryWritingTest extends KaribuTest {
         type(_get(TextField.class, spec -> spec.withId("header-title")), "Scaling a platform for hypergrowth");
         Grid<Revision> grid = grid();
         int oldest = GridKt._size(grid) - 1;
-        assertThat(GridKt._getFormatted(grid, oldest, "what")).isEqualTo("Set Title");
+        assertThat(HistoryRow.of(grid, oldest).what()).isEqualTo("Set Title");
         clickRow(0);        // the title change, newest
         clickRow(oldest);   // the import: everything saved at that moment counts, not only this first revision
 
@@ -201,7 +207,7 @@ class HistoryWritingTest extends KaribuTest {
         caseStudies.saveSectionText(challenge.id(), challenge.revisionId(), "Traffic grew tenfold.");
         caseStudies.removeSection(challenge.id());
         _get(HistoryPanel.class).refresh();
-        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Removed The Challenge");
+        assertThat(HistoryRow.of(grid(), 0).what()).isEqualTo("Removed The Challenge");
         NotificationsKt.clearNotifications();
 
         clickRow(0);
@@ -210,7 +216,7 @@ class HistoryWritingTest extends KaribuTest {
 
         assertThat(caseStudies.get(caseStudyId).sections().get(1).heading()).isEqualTo("The Challenge");
         assertThat(section(caseStudyId, "The Challenge").body()).isEqualTo("Traffic grew tenfold.");
-        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Brought back The Challenge");
+        assertThat(HistoryRow.of(grid(), 0).what()).isEqualTo("Brought back The Challenge");
         NotificationsKt.expectNotifications("The section is back at its old place, with its last text.");
     }
 
@@ -219,14 +225,14 @@ class HistoryWritingTest extends KaribuTest {
         caseStudies.updateHeader(caseStudyId, HeaderField.TITLE, "A newer title");
         _get(HistoryPanel.class).refresh();
         int oldest = GridKt._size(grid()) - 1;
-        assertThat(GridKt._getFormatted(grid(), oldest, "what")).isEqualTo("Set Title");
+        assertThat(HistoryRow.of(grid(), oldest).what()).isEqualTo("Set Title");
         NotificationsKt.clearNotifications();
 
         clickRow(oldest);
         _click(_get(Button.class, spec -> spec.withId("restore-button").withText("Restore this value")));
 
         assertThat(caseStudies.get(caseStudyId).caseStudy().title()).isEqualTo("Platform Scaling for Hypergrowth");
-        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Title (restored)");
+        assertThat(HistoryRow.of(grid(), 0).what()).isEqualTo("Title (restored)");
         assertThat(GridKt._get(grid(), 0).kind()).isEqualTo(RevisionKind.RESTORE);
         NotificationsKt.expectNotifications("Restored as a new revision; the history keeps both.");
         NotificationsKt.clearNotifications();
@@ -235,7 +241,7 @@ class HistoryWritingTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("restore-button")));
 
         NotificationsKt.expectNotifications("This is already the current value; nothing changed.");
-        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Title (restored)");
+        assertThat(HistoryRow.of(grid(), 0).what()).isEqualTo("Title (restored)");
     }
 
     @Test
@@ -248,6 +254,6 @@ class HistoryWritingTest extends KaribuTest {
         _click(_get(Button.class, spec -> spec.withId("restore-heading-button")));
 
         assertThat(caseStudies.get(caseStudyId).sections().getFirst().heading()).isEqualTo("The Context");
-        assertThat(GridKt._getFormatted(grid(), 0, "what")).isEqualTo("Heading restored to The Context");
+        assertThat(HistoryRow.of(grid(), 0).what()).isEqualTo("Heading restored to The Context");
     }
 }

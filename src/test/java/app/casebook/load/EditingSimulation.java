@@ -113,6 +113,15 @@ public class EditingSimulation extends Simulation {
                         session.getString("text")), "casebookUnsaved.delete"))
                 .exec(confirm());
 
+        // The browser's heartbeat of the open window, every 10 s (vaadin.heartbeat-interval), whatever the person
+        // does; sent here between bursts once 10 s have passed since the last one.
+        ChainBuilder heartbeat = doIf(session -> System.currentTimeMillis() - session.getLong("beat") >= 10_000L).then(
+                exec(http("heartbeat").post(session -> ((VaadinUi) session.get("ui")).heartbeatPath())
+                        .header("Content-Type", "text/plain;charset=UTF-8")
+                        .body(StringBody(""))
+                        .check(status().is(200)))
+                        .exec(session -> session.set("beat", System.currentTimeMillis())));
+
         ChainBuilder readHistory = exec(uidl("section history", (ui, session) -> new String[] {
                         VaadinUi.click(ui.node("section-history-" + session.getLong("sectionId")))}))
                 .exec(confirm());
@@ -133,9 +142,10 @@ public class EditingSimulation extends Simulation {
                 .exec(dashboard).exitHereIfFailed()
                 .pause(Duration.ofSeconds(1), Duration.ofSeconds(3))
                 .exec(openCaseStudy).exitHereIfFailed()
-                .exec(session -> session.set("bursts", 0))
+                .exec(session -> session.set("bursts", 0).set("beat", System.currentTimeMillis()))
                 .exec(asLongAs(session -> System.currentTimeMillis() < endOfTyping).on(
                         exec(burst).exitHereIfFailed()
+                                .exec(heartbeat).exitHereIfFailed()
                                 .exec(session -> session.set("bursts", session.getInt("bursts") + 1))
                                 .doIf(session -> session.getInt("bursts") % 5 == 0).then(readHistory)))
                 .exec(leave);

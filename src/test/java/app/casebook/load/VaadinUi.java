@@ -67,6 +67,15 @@ final class VaadinUi {
         return "?v-r=uidl&v-uiId=" + uiId;
     }
 
+    /**
+     * The window's heartbeat, {@code POST ?v-r=heartbeat&v-uiId=…} with an empty body, which the browser sends every
+     * {@code vaadin.heartbeat-interval} seconds (10 here): without it the server closes the window after three
+     * missed beats and answers its next message with {@code sessionExpired}.
+     */
+    String heartbeatPath() {
+        return "?v-r=heartbeat&v-uiId=" + uiId;
+    }
+
     /** The next message with these RPC invocations (JSON objects). */
     String message(String... rpc) {
         return "{\"csrfToken\":\"" + csrfToken + "\",\"rpc\":[" + String.join(",", rpc) + "],\"syncId\":" + syncId

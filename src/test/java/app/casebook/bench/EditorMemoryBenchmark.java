@@ -122,6 +122,10 @@ class EditorMemoryBenchmark extends MariaDbBenchmark {
                     "%s KB per session, next to %s KB for an empty view in the same layout", kb(seedView), kb(emptyLayout));
             report.info("full case study: %s KB per session (%s)", kb(fullView),
                     fullView <= 1024 * 1024 ? "also within 1 MB" : "over 1 MB");
+            // Issue 14's stricter target for the same figure, in production mode.
+            report.target("issue 14: heap per open editor session <= 500 KB (seed and full)",
+                    seedView <= 500 * 1024 && fullView <= 500 * 1024,
+                    "seed %s KB, full %s KB per session", kb(seedView), kb(fullView));
         } finally {
             MockVaadin.tearDown();
             SecurityContextHolder.clearContext();

@@ -15,7 +15,8 @@ public class ActivityPanel extends Composite<VerticalLayout> {
 
     private final ActivityService activity;
     private final long caseStudyId;
-    private final Grid<ActivityEntry> grid = new Grid<>();
+    /** Built when the panel is first shown: a panel never opened costs no grid (issue 14, heap per editor). */
+    private Grid<ActivityEntry> grid;
 
     public ActivityPanel(ActivityService activity, long caseStudyId) {
         this.activity = activity;
@@ -24,23 +25,33 @@ public class ActivityPanel extends Composite<VerticalLayout> {
         root.setId("activity-panel");
         root.addClassName("activity-panel");
         root.setPadding(false);
+    }
+
+    private void build() {
+        grid = new Grid<>();
         grid.setId("activity-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER, GridVariant.LUMO_WRAP_CELL_CONTENT);
         grid.addColumn(ActivityEntry::detail).setHeader("What").setKey("what").setFlexGrow(3);
         grid.addColumn(e -> e.actorName() == null ? "" : e.actorName()).setHeader("Who").setKey("who").setFlexGrow(1);
         grid.addColumn(e -> Format.when(e.createdAt())).setHeader("When").setKey("when").setFlexGrow(1);
         grid.setHeight("420px");
-        root.add(new H3("Activity"), grid);
+        getContent().add(new H3("Activity"), grid);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        if (grid == null) {
+            build();
+        }
         refresh();
     }
 
     /** Reads the log again from its newest line. */
     public void refresh() {
+        if (grid == null) {
+            return;
+        }
         grid.setItems(q -> activity.page(caseStudyId, q.getOffset(), q.getLimit()).stream(),
                 q -> activity.count(caseStudyId));
     }

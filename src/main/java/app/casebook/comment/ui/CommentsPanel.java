@@ -71,28 +71,28 @@ class CommentsPanel extends VerticalLayout {
     private final MemberRole role;
     private final Editor editor;
 
-    private final RadioButtonGroup<Filter> filter = new RadioButtonGroup<>();
-    private final Span summary = new Span();
-    private final Div list = new Div();
+    private RadioButtonGroup<Filter> filter;
+    private Span summary;
+    private Div list;
 
     // The form for a new thread.
-    private final VerticalLayout form = new VerticalLayout();
-    private final Span formTitle = new Span();
-    private final Div formQuote = new Div();
-    private final TextArea commentField = new TextArea("Comment");
-    private final TextArea suggestionField = new TextArea("Suggested change (optional)");
-    private final Div commentMentions = new Div();
+    private VerticalLayout form;
+    private Span formTitle;
+    private Div formQuote;
+    private TextArea commentField;
+    private TextArea suggestionField;
+    private Div commentMentions;
     private long formSectionId;
     private Passage formPassage;
 
     // The selected thread.
-    private final VerticalLayout detail = new VerticalLayout();
-    private final Div detailBody = new Div();
-    private final TextArea replyField = new TextArea();
-    private final Div replyMentions = new Div();
-    private final Button replySubmit = new Button("Reply");
-    private final HorizontalLayout detailActions = new HorizontalLayout();
-    private final Div confirm = new Div();
+    private VerticalLayout detail;
+    private Div detailBody;
+    private TextArea replyField;
+    private Div replyMentions;
+    private Button replySubmit;
+    private HorizontalLayout detailActions;
+    private Div confirm;
     private Long selectedThread;
 
     private List<CommentThread> threads = List.of();
@@ -109,7 +109,32 @@ class CommentsPanel extends VerticalLayout {
         setId("comments-panel");
         addClassName("comments-panel");
         setPadding(false);
+    }
 
+    /**
+     * Builds the panel's content the first time it is needed (shown, or a thread started): a panel never opened
+     * costs no forms (issue 14, heap per editor).
+     */
+    private void build() {
+        if (list != null) {
+            return;
+        }
+        filter = new RadioButtonGroup<>();
+        summary = new Span();
+        list = new Div();
+        form = new VerticalLayout();
+        formTitle = new Span();
+        formQuote = new Div();
+        commentField = new TextArea("Comment");
+        suggestionField = new TextArea("Suggested change (optional)");
+        commentMentions = new Div();
+        detail = new VerticalLayout();
+        detailBody = new Div();
+        replyField = new TextArea();
+        replyMentions = new Div();
+        replySubmit = new Button("Reply");
+        detailActions = new HorizontalLayout();
+        confirm = new Div();
         filter.setId("comments-filter");
         filter.setItems(Filter.values());
         filter.setItemLabelGenerator(f -> f.label);
@@ -131,6 +156,7 @@ class CommentsPanel extends VerticalLayout {
     @Override
     protected void onAttach(AttachEvent event) {
         super.onAttach(event);
+        build();
         refresh();
         comments.markRead(caseStudyId);
     }
@@ -187,6 +213,7 @@ class CommentsPanel extends VerticalLayout {
 
     /** Starts a new thread on a section, on the selected words when there are any. */
     void startThread(long sectionId, String heading, String text, TextSelection selection) {
+        build();
         formSectionId = sectionId;
         formPassage = selection == null || selection.isEmpty() ? null
                 : new Passage(text, selection.start(), selection.end());
@@ -238,6 +265,7 @@ class CommentsPanel extends VerticalLayout {
 
     /** Loads the threads again and shows them; typed text in the form and the reply field stays as it is. */
     void refresh() {
+        build();
         threads = comments.threads(caseStudyId);
         editor.showCounts(openPerSection(threads));
         long openCount = threads.stream().filter(CommentThread::open).count();
@@ -354,6 +382,7 @@ class CommentsPanel extends VerticalLayout {
 
     /** Shows one thread in full (or none), keeping the reply field as it is when it stays on the same thread. */
     void select(Long threadId) {
+        build();
         if (!Objects.equals(threadId, selectedThread)) {
             replyField.clear();
             replyMentions.removeAll();

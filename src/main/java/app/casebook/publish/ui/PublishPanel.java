@@ -36,6 +36,12 @@ class PublishPanel extends VerticalLayout {
         this.canManage = canManage;
         setId("publish-panel");
         setPadding(false);
+    }
+
+    /** Loads when shown, not when the editor opens (issue 14, heap per editor). */
+    @Override
+    protected void onAttach(com.vaadin.flow.component.AttachEvent attachEvent) {
+        super.onAttach(attachEvent);
         refresh();
     }
 

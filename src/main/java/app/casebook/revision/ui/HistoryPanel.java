@@ -44,11 +44,13 @@ public class HistoryPanel extends Composite<VerticalLayout> {
     private final long caseStudyId;
     private Long sectionId;
     private boolean restoreAllowed = true;
-    private final H3 title = new H3("History");
-    private final Span count = new Span();
-    private final Grid<Revision> grid = new Grid<>();
-    private final VerticalLayout detail = new VerticalLayout();
-    private final Button all = new Button("Whole case study", e -> showSection(null, null));
+    private String heading;
+    // Built when the panel is first shown: a panel never opened costs no grid (issue 14, heap per editor).
+    private H3 title;
+    private Span count;
+    private Grid<Revision> grid;
+    private VerticalLayout detail;
+    private Button all;
     private boolean loaded;
 
     public HistoryPanel(RevisionService revisions, long caseStudyId) {
@@ -58,7 +60,15 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         root.setId("history-panel");
         root.addClassName("history-panel");
         root.setPadding(false);
+    }
 
+    private void build() {
+        title = new H3();
+        count = new Span();
+        grid = new Grid<>();
+        detail = new VerticalLayout();
+        all = new Button("Whole case study", e -> showSection(null, null));
+        showTitle();
         grid.setId("history-grid");
         grid.addThemeVariants(GridVariant.LUMO_COMPACT, GridVariant.LUMO_NO_BORDER,
                 GridVariant.LUMO_WRAP_CELL_CONTENT);
@@ -93,7 +103,6 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         grid.addSelectionListener(e -> showSelection());
 
         all.setId("history-all");
-        all.setVisible(false);
         Button compareCaseStudy = new Button("Compare the whole case study…",
                 e -> new CaseStudyCompareDialog(revisions, caseStudyId).open());
         compareCaseStudy.setId("compare-case-study-button");
@@ -102,12 +111,15 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         count.addClassName("history-count");
         detail.setPadding(false);
         detail.setId("history-detail");
-        root.add(title, new HorizontalLayout(all, compareCaseStudy), count, grid, detail);
+        getContent().add(title, new HorizontalLayout(all, compareCaseStudy), count, grid, detail);
     }
 
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        if (grid == null) {
+            build();
+        }
         if (!loaded) {
             refresh();
         }
@@ -116,18 +128,31 @@ public class HistoryPanel extends Composite<VerticalLayout> {
     /** Narrows the history to one section, or shows the whole case study for {@code null}. */
     public void showSection(Long sectionId, String heading) {
         this.sectionId = sectionId;
+        this.heading = heading;
+        if (grid == null) {
+            return; // shown with this section when first attached
+        }
+        showTitle();
+        refresh();
+    }
+
+    private void showTitle() {
         title.setText(sectionId == null ? "History" : "History of " + heading);
         all.setVisible(sectionId != null);
-        refresh();
     }
 
     /** Whether this person may put an old text back (editors and the owner); the service checks it again. */
     public void setRestoreAllowed(boolean restoreAllowed) {
         this.restoreAllowed = restoreAllowed;
-        showSelection();
+        if (grid != null) {
+            showSelection();
+        }
     }
 
     public void refresh() {
+        if (grid == null) {
+            return; // not shown yet: loads when first attached
+        }
         loaded = true;
         grid.deselectAll();
         grid.setItems(q -> revisions.history(caseStudyId, sectionId, q.getOffset(), q.getLimit()).stream(),

@@ -46,7 +46,8 @@ class FieldSaver {
     private final String what;
     private final Autosave autosave;
     private final Server server;
-    private final Button resolveButton = new Button(VaadinIcon.WARNING.create());
+    /** Its warning icon is added when it is first shown: a hidden button costs one node, not two (issue 14). */
+    private final Button resolveButton = new Button();
     private Function<String, String> check = text -> null;
     private Consumer<String> onShown = text -> { };
     private Runnable onChange = () -> { };
@@ -262,7 +263,11 @@ class FieldSaver {
     }
 
     private void changed() {
-        resolveButton.setVisible(autosave.conflict().isPresent());
+        boolean conflict = autosave.conflict().isPresent();
+        if (conflict && resolveButton.getIcon() == null) {
+            resolveButton.setIcon(VaadinIcon.WARNING.create());
+        }
+        resolveButton.setVisible(conflict);
         if (field instanceof HasValidation v && showsOwnErrors) {
             String error = error();
             v.setInvalid(error != null);

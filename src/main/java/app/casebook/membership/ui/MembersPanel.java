@@ -43,12 +43,13 @@ public class MembersPanel extends Composite<VerticalLayout> {
     private final InvitationService invitations;
     private final long caseStudyId;
     private final boolean canManage;
-    private final VerticalLayout memberList = new VerticalLayout();
-    private final VerticalLayout pendingList = new VerticalLayout();
-    private final EmailField email = new EmailField("Invite by e-mail");
-    private final Select<MemberRole> role = new Select<>();
-    private final TextField link = new TextField("Link to send");
-    private final Button copy = new Button("Copy link", VaadinIcon.COPY.create());
+    // Built when the panel is first shown: a panel never opened costs no form (issue 14, heap per editor).
+    private VerticalLayout memberList;
+    private VerticalLayout pendingList;
+    private EmailField email;
+    private Select<MemberRole> role;
+    private TextField link;
+    private Button copy;
     private String base = "/";
 
     public MembersPanel(MemberService members, InvitationService invitations, long caseStudyId, boolean canManage) {
@@ -61,6 +62,16 @@ public class MembersPanel extends Composite<VerticalLayout> {
         root.addClassName("members-panel");
         root.setPadding(false);
         root.setSpacing(false);
+    }
+
+    private void build() {
+        VerticalLayout root = getContent();
+        memberList = new VerticalLayout();
+        pendingList = new VerticalLayout();
+        email = new EmailField("Invite by e-mail");
+        role = new Select<>();
+        link = new TextField("Link to send");
+        copy = new Button("Copy link", VaadinIcon.COPY.create());
         memberList.setPadding(false);
         memberList.setSpacing(false);
         memberList.setId("member-list");
@@ -81,6 +92,9 @@ public class MembersPanel extends Composite<VerticalLayout> {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         base = Links.base();
+        if (memberList == null) {
+            build();
+        }
         refresh();
     }
 
@@ -125,6 +139,9 @@ public class MembersPanel extends Composite<VerticalLayout> {
 
     /** Reads the members and invitations again, e.g. after someone joined. */
     public void refresh() {
+        if (memberList == null) {
+            return; // not shown yet: loads when first attached
+        }
         showMembers(members.members(caseStudyId));
         if (canManage) {
             showPending(invitations.pending(caseStudyId));

@@ -48,10 +48,11 @@ class ReviewPanel extends Composite<VerticalLayout> {
     private final boolean owner;
     private final SerializableRunnable changed;
     private final RowActions rowActions;
-    private final Div current = new Div();
-    private final Div history = new Div();
+    // Built when the panel is first shown: a panel never opened costs no content (issue 14, heap per editor).
+    private Div current;
+    private Div history;
     /** Kept across refreshes, so that a live update while someone types does not lose their comment. */
-    private final TextArea comment = new TextArea("Comment");
+    private TextArea comment;
 
     /** What other features add to a version's row ({@link VersionRowContribution}): export links, for example. */
     @FunctionalInterface
@@ -71,6 +72,13 @@ class ReviewPanel extends Composite<VerticalLayout> {
         root.setId("review-panel");
         root.addClassName("review-panel");
         root.setPadding(false);
+    }
+
+    private void build() {
+        VerticalLayout root = getContent();
+        current = new Div();
+        history = new Div();
+        comment = new TextArea("Comment");
         current.setId("review-current");
         history.setId("versions");
         root.add(new H3("Review"), current, new H4("Versions"), history);
@@ -84,11 +92,17 @@ class ReviewPanel extends Composite<VerticalLayout> {
     @Override
     protected void onAttach(AttachEvent attachEvent) {
         super.onAttach(attachEvent);
+        if (current == null) {
+            build();
+        }
         refresh();
     }
 
     /** Reads the versions again and shows them. */
     void refresh() {
+        if (current == null) {
+            return; // not shown yet: loads when first attached
+        }
         List<Version> versions = reviews.versions(caseStudyId);
         current.removeAll();
         history.removeAll();

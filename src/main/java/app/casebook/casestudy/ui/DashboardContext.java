@@ -2,11 +2,13 @@ package app.casebook.casestudy.ui;
 
 import app.casebook.casestudy.CaseStudySummary;
 import com.vaadin.flow.component.Component;
+import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.function.SerializableFunction;
 import com.vaadin.flow.function.SerializablePredicate;
 import java.io.Serializable;
 import java.time.Instant;
 import java.util.List;
+import java.util.Map;
 
 /** What a {@link DashboardContribution} may add to one showing of the dashboard. Valid until its next refresh. */
 public interface DashboardContext {
@@ -19,6 +21,27 @@ public interface DashboardContext {
      * {@code key} is also the column's element id suffix for tests ({@code case-studies-<key>}).
      */
     void addColumn(String key, String header, SerializableFunction<CaseStudySummary, Component> cell);
+
+    /**
+     * A column of how many unread {@code noun}s each case study has for the person (comments, notifications…): a
+     * badge with the count (id {@code <key>-<case study id>}, class {@code key}, title "1 unread comment" / "3 unread
+     * comments"), empty at 0; a case study with any needs the person (rank 1 of {@link #addNeedsMe}).
+     * {@code unread} maps case study ids to counts; a missing id counts 0.
+     */
+    default void addUnreadColumn(String key, String header, String noun, Map<Long, Integer> unread) {
+        addNeedsMe(1, summary -> unread.getOrDefault(summary.id(), 0) > 0);
+        addColumn(key, header, summary -> {
+            int n = unread.getOrDefault(summary.id(), 0);
+            if (n == 0) {
+                return null;
+            }
+            Span badge = new Span(String.valueOf(n));
+            badge.setId(key + "-" + summary.id());
+            badge.addClassName(key);
+            badge.getElement().setAttribute("title", n == 1 ? "1 unread " + noun : n + " unread " + noun + "s");
+            return badge;
+        });
+    }
 
     /** A block above the list, e.g. "Awaiting my review". */
     void addSection(Component section);

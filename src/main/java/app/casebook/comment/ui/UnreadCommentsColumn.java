@@ -4,7 +4,6 @@ import app.casebook.casestudy.CaseStudySummary;
 import app.casebook.casestudy.ui.DashboardContext;
 import app.casebook.casestudy.ui.DashboardContribution;
 import app.casebook.comment.CommentService;
-import com.vaadin.flow.component.html.Span;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -29,17 +28,6 @@ class UnreadCommentsColumn implements DashboardContribution {
     @Override
     public void contribute(DashboardContext dashboard) {
         Map<Long, Integer> unread = comments.unread(dashboard.caseStudies().stream().map(CaseStudySummary::id).toList());
-        dashboard.addNeedsMe(1, summary -> unread.getOrDefault(summary.id(), 0) > 0);
-        dashboard.addColumn("unread-comments", "Unread comments", summary -> {
-            int n = unread.getOrDefault(summary.id(), 0);
-            if (n == 0) {
-                return null;
-            }
-            Span badge = new Span(String.valueOf(n));
-            badge.setId("unread-comments-" + summary.id());
-            badge.addClassName("unread-comments");
-            badge.getElement().setAttribute("title", n == 1 ? "1 unread comment" : n + " unread comments");
-            return badge;
-        });
+        dashboard.addUnreadColumn("unread-comments", "Unread comments", "comment", unread);
     }
 }

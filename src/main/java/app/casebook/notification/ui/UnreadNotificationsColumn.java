@@ -4,7 +4,6 @@ import app.casebook.casestudy.CaseStudySummary;
 import app.casebook.casestudy.ui.DashboardContext;
 import app.casebook.casestudy.ui.DashboardContribution;
 import app.casebook.notification.NotificationService;
-import com.vaadin.flow.component.html.Span;
 import java.util.Map;
 import org.springframework.stereotype.Component;
 
@@ -30,17 +29,6 @@ class UnreadNotificationsColumn implements DashboardContribution {
     public void contribute(DashboardContext dashboard) {
         Map<Long, Integer> unread = notifications.unreadByCaseStudy(dashboard.caseStudies().stream()
                 .map(CaseStudySummary::id).toList());
-        dashboard.addNeedsMe(1, summary -> unread.getOrDefault(summary.id(), 0) > 0);
-        dashboard.addColumn("unread-notifications", "Unread notifications", summary -> {
-            int n = unread.getOrDefault(summary.id(), 0);
-            if (n == 0) {
-                return null;
-            }
-            Span badge = new Span(String.valueOf(n));
-            badge.setId("unread-notifications-" + summary.id());
-            badge.addClassName("unread-notifications");
-            badge.getElement().setAttribute("title", n == 1 ? "1 unread notification" : n + " unread notifications");
-            return badge;
-        });
+        dashboard.addUnreadColumn("unread-notifications", "Unread notifications", "notification", unread);
     }
 }

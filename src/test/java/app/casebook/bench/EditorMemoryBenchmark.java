@@ -97,6 +97,17 @@ class EditorMemoryBenchmark extends MariaDbBenchmark {
             report.info("N = %d sessions per kind, %d rounds; heap used after System.gc() x5; load average %s", N,
                     ROUNDS, Machine.loadAverage());
 
+            if (Boolean.getBoolean("benchmark.census")) {
+                // diagnosis only: what one editor is made of, without measuring
+                List<Open> one = open(owner, "seed", seeds, full, 1);
+                census(report, "seed", one.getFirst().ui());
+                close(one);
+                one = open(owner, "full", seeds, full, 1);
+                census(report, "full", one.getFirst().ui());
+                close(one);
+                report.finish();
+                return;
+            }
             String[] kinds = {"empty", "layout", "seed", "full"};
             String[] labels = {"empty view (no layout)", "empty view in MainLayout", "EditorView, seed case study",
                     "EditorView, full case study"};
@@ -277,7 +288,29 @@ class EditorMemoryBenchmark extends MariaDbBenchmark {
             long count = after.get(e.getKey())[0] - before.getOrDefault(e.getKey(), new long[2])[0];
             report.info("    %8s KB %7.1f instances  %s", kb(e.getValue() / (double) N), count / (double) N, e.getKey());
         }
+        census(report, "seed", views.getFirst().ui());
         close(views);
+    }
+
+    /**
+     * The state nodes (one per element, virtual children included) of one editor, counted by the component that owns
+     * each element, or the element's tag where no component does (diagnosis only).
+     */
+    private static void census(Report report, String kind, UI ui) {
+        java.util.Map<String, Integer> byOwner = new java.util.TreeMap<>();
+        int[] total = {0};
+        ui.getInternals().getStateTree().getRootNode().visitNodeTree(node -> {
+            total[0]++;
+            String owner = "(no element)";
+            if (node.hasFeature(com.vaadin.flow.internal.nodefeature.ElementData.class)) {
+                com.vaadin.flow.dom.Element element = com.vaadin.flow.dom.Element.get(node);
+                owner = element.getComponent().map(c -> c.getClass().getName()).orElse("<" + element.getTag() + ">");
+            }
+            byOwner.merge(owner, 1, Integer::sum);
+        });
+        report.info("state nodes of one %s editor's UI: %d; by component:", kind, total[0]);
+        byOwner.entrySet().stream().sorted(java.util.Map.Entry.<String, Integer>comparingByValue().reversed())
+                .forEach(e -> report.info("    %4d  %s", e.getValue(), e.getKey()));
     }
 
     private static java.util.Map<String, long[]> classHistogram() throws Exception {

@@ -6,12 +6,14 @@ import app.casebook.base.ui.Format;
 import app.casebook.casestudy.SaveResult;
 import com.vaadin.flow.component.AbstractSinglePropertyField;
 import com.vaadin.flow.component.BlurNotifier;
+import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.HasValidation;
 import com.vaadin.flow.component.UI;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.DebouncePhase;
+import com.vaadin.flow.dom.Element;
 import java.time.Instant;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
@@ -46,8 +48,12 @@ class FieldSaver {
     private final String what;
     private final Autosave autosave;
     private final Server server;
-    /** Its warning icon is added when it is first shown: a hidden button costs one node, not two (issue 14). */
-    private final Button resolveButton = new Button();
+    /**
+     * Built when a conflict first needs it, right after {@link #resolveAfter} in its parent: a button hidden in every
+     * field of every open editor would cost heap for nothing (issue 14, heap per editor session).
+     */
+    private Button resolveButton;
+    private Component resolveAfter;
     private Function<String, String> check = text -> null;
     private Consumer<String> onShown = text -> { };
     private Runnable onChange = () -> { };
@@ -68,11 +74,6 @@ class FieldSaver {
         this.autosave = autosave;
         this.server = server;
         this.savedAt = savedAt;
-        resolveButton.setId("resolve-" + key);
-        resolveButton.setText("Choose what to keep");
-        resolveButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-        resolveButton.setVisible(false);
-        resolveButton.addClickListener(e -> openConflict());
         if (!editable) {
             return;
         }
@@ -115,9 +116,28 @@ class FieldSaver {
         return autosave;
     }
 
-    /** A button shown while a conflict waits for the person's choice; opens the choice again. */
-    Button resolveButton() {
-        return resolveButton;
+    /**
+     * Where the button that opens the choice again goes while a conflict waits for the person's choice ("Choose what
+     * to keep", id {@code resolve-<key>}): right after {@code anchor}, in the same parent. It is built when first
+     * needed.
+     */
+    void placeResolveButtonAfter(Component anchor) {
+        this.resolveAfter = anchor;
+    }
+
+    private void showResolveButton(boolean conflict) {
+        if (conflict && resolveButton == null && resolveAfter != null) {
+            Element parent = resolveAfter.getElement().getParent();
+            if (parent != null) {
+                resolveButton = new Button("Choose what to keep", VaadinIcon.WARNING.create(), e -> openConflict());
+                resolveButton.setId("resolve-" + key);
+                resolveButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
+                parent.insertChild(parent.indexOfChild(resolveAfter.getElement()) + 1, resolveButton.getElement());
+            }
+        }
+        if (resolveButton != null) {
+            resolveButton.setVisible(conflict);
+        }
     }
 
     /** Sends the save the rules ask for now, if any. */
@@ -264,10 +284,7 @@ class FieldSaver {
 
     private void changed() {
         boolean conflict = autosave.conflict().isPresent();
-        if (conflict && resolveButton.getIcon() == null) {
-            resolveButton.setIcon(VaadinIcon.WARNING.create());
-        }
-        resolveButton.setVisible(conflict);
+        showResolveButton(conflict);
         if (field instanceof HasValidation v && showsOwnErrors) {
             String error = error();
             v.setInvalid(error != null);

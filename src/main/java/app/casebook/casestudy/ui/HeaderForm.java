@@ -64,7 +64,8 @@ class HeaderForm extends Composite<FormLayout> {
                     }, canEdit, null);
             saver.showErrorsOnField();
             savers.put(field, saver);
-            form.add(component, saver.resolveButton());
+            form.add(component);
+            saver.placeResolveButtonAfter(component);
             if (field == HeaderField.TITLE || field == HeaderField.HEADLINE) {
                 form.setColspan(component, 2);
             }

@@ -16,7 +16,6 @@ import com.vaadin.flow.component.Composite;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
-import com.vaadin.flow.component.Html;
 import com.vaadin.flow.component.html.ListItem;
 import com.vaadin.flow.component.html.Span;
 import com.vaadin.flow.component.html.UnorderedList;
@@ -48,14 +47,27 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
     private final TextField heading = new TextField();
     private final TextArea body = new TextArea();
     private final Div preview = new Div();
-    private final Div guidance = new Div();
     private final Span status = new Span();
-    private final UnorderedList quality = new UnorderedList();
-    private final Div badges = new Div();
     private final String guidanceText;
-    private final Span editors = new Span();
-    private final Div conflictNotice = new Div();
-    private final Div removedNotice = new Div();
+    private final HorizontalLayout top;
+    /*
+     * The parts below are built when first shown, at their place in the section (PARTS), and hidden, not removed,
+     * when no longer needed: in most sections of most open editors they are never shown, and every element kept for
+     * nothing costs heap in every open editor session (issue 14: at most 500 KB per session).
+     */
+    private static final int BADGES = 1;
+    private static final int CONFLICT = 2;
+    private static final int REMOVED = 3;
+    private static final int GUIDANCE = 4;
+    private static final int QUALITY = 6;
+    /** The section's parts in their order on the page: heading row, badges, notices, guidance, text, quality. */
+    private final Component[] parts = new Component[7];
+    private Div guidance;
+    private UnorderedList quality;
+    private Div badges;
+    private Span editors;
+    private Div conflictNotice;
+    private Div removedNotice;
     private final FieldSaver bodySaver;
     private final FieldSaver headingSaver;
     private Runnable onSaved = () -> { };
@@ -121,12 +133,9 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         up.setVisible(canEdit);
         down.setVisible(canEdit);
         remove.setVisible(canEdit);
-        editors.setId("editing-" + sectionId);
-        editors.addClassName("editing-badge");
-        editors.setVisible(false);
-        HorizontalLayout top = new HorizontalLayout(heading, editors, status, bodySaver.resolveButton(),
-                headingSaver.resolveButton(), up, down,
-                remove);
+        top = new HorizontalLayout(heading, status, up, down, remove);
+        bodySaver.placeResolveButtonAfter(status);
+        headingSaver.placeResolveButtonAfter(status);
         for (SectionAction action : actions) {
             top.add(iconButton(action.icon(), action.label(), action.idPrefix() + sectionId,
                     () -> action.onClick().accept(this)));
@@ -138,9 +147,6 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
 
         status.setId("status-" + sectionId);
         status.addClassName("save-status");
-
-        guidance.addClassName("guidance");
-        guidance.setId("guidance-" + sectionId);
 
         body.setId("body-" + sectionId);
         body.setLabel(section.heading());
@@ -154,12 +160,6 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
 
         body.addFocusListener(e -> editingListener.accept(sectionId));
         body.addBlurListener(e -> editingListener.accept(null));
-        conflictNotice.setId("conflict-" + sectionId);
-        conflictNotice.addClassName("conflict-notice");
-        conflictNotice.setVisible(false);
-        removedNotice.setId("removed-" + sectionId);
-        removedNotice.addClassName("conflict-notice");
-        removedNotice.setVisible(false);
 
         preview.addClassName("preview");
         preview.setId("preview-" + sectionId);
@@ -168,13 +168,8 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         editAndPreview.addClassName("edit-and-preview");
         body.addClassName("section-text");
 
-        quality.setId("quality-" + sectionId);
-        quality.addClassName("quality-list");
-        quality.setVisible(false);
-        badges.addClassName("section-badges");
-        badges.setVisible(false);
-
-        root.add(top, badges, conflictNotice, removedNotice, guidance, editAndPreview, quality);
+        place(0, top);
+        place(5, editAndPreview);
         renderPreview(section.body());
         showStatus();
     }
@@ -284,6 +279,15 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
 
     /** Shows the quality issues of this section in a small list under it; hidden when there are none. */
     void showIssues(List<QualityChecks.Issue> issues) {
+        if (quality == null) {
+            if (issues.isEmpty()) {
+                return;
+            }
+            quality = new UnorderedList();
+            quality.setId("quality-" + sectionId);
+            quality.addClassName("quality-list");
+            place(QUALITY, quality);
+        }
         quality.removeAll();
         for (QualityChecks.Issue issue : issues) {
             ListItem item = new ListItem(issue.message());
@@ -296,6 +300,11 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
 
     /** Adds a small notice next to the heading, e.g. "Changed by Riley since your last visit". */
     void addBadge(Component badge) {
+        if (badges == null) {
+            badges = new Div();
+            badges.addClassName("section-badges");
+            place(BADGES, badges);
+        }
         badges.add(badge);
         badges.setVisible(true);
     }
@@ -307,6 +316,15 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
 
     /** Shows who else is editing this section right now. */
     void showEditors(java.util.List<String> names) {
+        if (editors == null) {
+            if (names.isEmpty()) {
+                return;
+            }
+            editors = new Span();
+            editors.setId("editing-" + sectionId);
+            editors.addClassName("editing-badge");
+            top.addComponentAtIndex(1, editors);
+        }
         editors.setVisible(!names.isEmpty());
         editors.setText(names.isEmpty() ? "" : String.join(", ", names) + (names.size() == 1 ? " is" : " are")
                 + " editing");
@@ -330,6 +348,12 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
     void markRemoved(Runnable restore) {
         bodySaver.removed();
         headingSaver.removed();
+        if (removedNotice == null) {
+            removedNotice = new Div();
+            removedNotice.setId("removed-" + sectionId);
+            removedNotice.addClassName("conflict-notice");
+            place(REMOVED, removedNotice);
+        }
         removedNotice.removeAll();
         Button bringBack = new Button("Restore the section with your text", e -> restore.run());
         bringBack.setId("restore-removed-" + sectionId);
@@ -345,15 +369,17 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
 
     /** Whether this section is shown only because someone removed it while this person had unsaved text in it. */
     boolean isMarkedRemoved() {
-        return removedNotice.isVisible();
+        return removedNotice != null && removedNotice.isVisible();
     }
 
     /** The section is back (restored by someone): saves go on from its current text. */
     void restored(Section section) {
         bodySaver.restored(section.revisionId(), section.body());
         headingSaver.restored(0, section.heading());
-        removedNotice.removeAll();
-        removedNotice.setVisible(false);
+        if (removedNotice != null) {
+            removedNotice.removeAll();
+            removedNotice.setVisible(false);
+        }
         showStatus();
     }
 
@@ -368,18 +394,35 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         FieldSaver worst = bodySaver.severity() >= headingSaver.severity() ? bodySaver : headingSaver;
         setStatus(worst.status(), worst.statusKind());
         Optional<Autosave.Conflict> conflict = bodySaver.autosave().conflict();
+        if (conflictNotice == null) {
+            if (conflict.isEmpty()) {
+                return;
+            }
+            conflictNotice = new Div();
+            conflictNotice.setId("conflict-" + sectionId);
+            conflictNotice.addClassName("conflict-notice");
+            place(CONFLICT, conflictNotice);
+        }
         conflictNotice.setVisible(conflict.isPresent());
         conflictNotice.setText(conflict.map(c -> "Someone else changed the same passage; their text is saved, yours "
                 + "is kept here until you choose. Their text: " + c.theirText()).orElse(""));
     }
 
     private void renderPreview(String text) {
-        preview.removeAll();
-        preview.add(new Html(MarkdownRenderer.toHtml(text)));
+        // The sanitised HTML as the preview's content (one element, not a component of its own per render).
+        preview.getElement().setProperty("innerHTML", MarkdownRenderer.toHtml(text));
         boolean showGuidance = guidanceText != null && !guidanceText.isBlank()
                 && (text.isBlank() || CaseStudyImporter.hasPlaceholder(text));
-        guidance.setText(showGuidance ? guidanceText : "");
-        guidance.setVisible(showGuidance);
+        if (guidance == null && showGuidance) {
+            guidance = new Div();
+            guidance.addClassName("guidance");
+            guidance.setId("guidance-" + sectionId);
+            place(GUIDANCE, guidance);
+        }
+        if (guidance != null) {
+            guidance.setText(showGuidance ? guidanceText : "");
+            guidance.setVisible(showGuidance);
+        }
         int length = text.length();
         if (length > Limits.BODY) {
             body.setInvalid(true);
@@ -390,6 +433,18 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         }
         body.setHelperText(length > Limits.BODY * 9 / 10 && length <= Limits.BODY
                 ? String.format("%,d of at most %,d characters", length, Limits.BODY) : null);
+    }
+
+    /** Puts a part of the section at its place: after the parts before it in {@link #parts} that exist. */
+    private void place(int index, Component part) {
+        parts[index] = part;
+        int at = 0;
+        for (int i = 0; i < index; i++) {
+            if (parts[i] != null) {
+                at++;
+            }
+        }
+        getContent().addComponentAtIndex(at, part);
     }
 
     private void setStatus(String text, String kind) {

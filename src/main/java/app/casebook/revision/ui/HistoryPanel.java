@@ -155,7 +155,10 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         }
         loaded = true;
         grid.deselectAll();
-        grid.setItems(q -> revisions.history(caseStudyId, sectionId, q.getOffset(), q.getLimit()).stream(),
+        // The rows keep no text: the rows of every open editor's history would otherwise hold a copy of each
+        // revision's text (issue 14: heap per editor session). A selected revision reads its text.
+        grid.setItems(q -> revisions.history(caseStudyId, sectionId, q.getOffset(), q.getLimit()).stream()
+                        .map(Revision::withoutBody),
                 q -> revisions.count(caseStudyId, sectionId));
         int n = revisions.count(caseStudyId, sectionId);
         count.setText(n == 1 ? "1 revision" : n + " revisions");
@@ -231,7 +234,7 @@ public class HistoryPanel extends Composite<VerticalLayout> {
 
     private void showOne(Revision r) {
         Span meta = new Span(describe(r));
-        Pre text = new Pre(r.body());
+        Pre text = new Pre(revisions.get(r.id()).body());
         text.setId("revision-text");
         text.addClassName("revision-text");
         Button previous = new Button("Compare with previous", e -> comparePrevious(r));
@@ -265,7 +268,7 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         Optional<Revision> before = revisions.previous(r.id());
         detail.removeAll();
         WordDiff.Result diff = before.map(b -> revisions.compare(b.id(), r.id()))
-                .orElseGet(() -> WordDiff.compare("", r.body()));
+                .orElseGet(() -> WordDiff.compare("", revisions.get(r.id()).body()));
         Span meta = new Span(before.map(b -> "From " + describe(b) + " to " + describe(r))
                 .orElse("The first text: " + describe(r)));
         meta.setId("compare-meta");

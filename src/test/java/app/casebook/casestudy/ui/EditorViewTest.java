@@ -46,8 +46,8 @@ class EditorViewTest extends KaribuTest {
         Span status = _get(Span.class, spec -> spec.withId("status-" + sectionId));
         assertThat(status.getText()).matches("Saved \\d\\d:\\d\\d");
         assertThat(status.getElement().getAttribute("data-state")).isEqualTo("saved");
-        assertThat(_get(Div.class, spec -> spec.withId("preview-" + sectionId)).getElement().getChild(0)
-                .getOuterHTML()).contains("<strong>shop</strong>");
+        assertThat(_get(Div.class, spec -> spec.withId("preview-" + sectionId)).getElement()
+                .getProperty("innerHTML")).contains("<strong>shop</strong>");
         HistoryRow edit = HistoryRow.of(historyGrid(), history.rows().getFirst());
         assertThat(edit.what()).isEqualTo("The Context");
         assertThat(edit.meta()).isEqualTo("Casey Candidate · just now · +9 −39");

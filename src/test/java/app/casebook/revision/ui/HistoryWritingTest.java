@@ -150,16 +150,22 @@ class HistoryWritingTest extends KaribuTest {
     void the_history_of_a_section_is_read_page_by_page() {
         Section outcome = section(caseStudyId, "The Outcome");
         long base = outcome.revisionId();
+        long first = 0;
         for (int i = 1; i <= 120; i++) {
             base = caseStudies.saveSectionText(outcome.id(), base, "Result number " + i).revisionId();
+            first = i == 1 ? base : first;
         }
         openSectionHistory(outcome);
 
         Grid<Revision> grid = grid();
         assertThat(GridKt._size(grid)).isEqualTo(121);
-        assertThat(GridKt._get(grid, 0).body()).isEqualTo("Result number 120");
-        assertThat(GridKt._get(grid, 119).body()).isEqualTo("Result number 1");
+        assertThat(GridKt._get(grid, 0).id()).isEqualTo(base);
+        assertThat(GridKt._get(grid, 119).id()).isEqualTo(first);
         assertThat(GridKt._get(grid, 120).kind()).isEqualTo(RevisionKind.CREATED);
+        // the rows keep no text (issue 14: heap per editor); a selected row reads it
+        assertThat(GridKt._get(grid, 0).body()).isNull();
+        grid.select(GridKt._get(grid, 119));
+        assertThat(_get(Pre.class, spec -> spec.withId("revision-text")).getText()).isEqualTo("Result number 1");
     }
 
     @Test

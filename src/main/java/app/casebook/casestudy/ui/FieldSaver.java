@@ -20,6 +20,7 @@ import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import java.util.function.Consumer;
 import java.util.function.Function;
+import java.util.function.Supplier;
 import org.springframework.security.access.AccessDeniedException;
 import org.springframework.security.core.Authentication;
 import org.springframework.security.core.AuthenticationException;
@@ -53,7 +54,7 @@ class FieldSaver {
      * field of every open editor would cost heap for nothing (issue 14, heap per editor session).
      */
     private Button resolveButton;
-    private Component resolveAfter;
+    private Supplier<Component> resolveAfter;
     private Function<String, String> check = text -> null;
     private Consumer<String> onShown = text -> { };
     private Runnable onChange = () -> { };
@@ -122,17 +123,28 @@ class FieldSaver {
      * needed.
      */
     void placeResolveButtonAfter(Component anchor) {
+        placeResolveButtonAfter(() -> anchor);
+    }
+
+    /** As {@link #placeResolveButtonAfter(Component)}, after the component {@code anchor} gives when it is built. */
+    void placeResolveButtonAfter(Supplier<Component> anchor) {
         this.resolveAfter = anchor;
+    }
+
+    /** The "Choose what to keep" button, if a conflict has built it (shown or hidden). */
+    Optional<Button> builtResolveButton() {
+        return Optional.ofNullable(resolveButton);
     }
 
     private void showResolveButton(boolean conflict) {
         if (conflict && resolveButton == null && resolveAfter != null) {
-            Element parent = resolveAfter.getElement().getParent();
+            Component after = resolveAfter.get();
+            Element parent = after.getElement().getParent();
             if (parent != null) {
                 resolveButton = new Button("Choose what to keep", VaadinIcon.WARNING.create(), e -> openConflict());
                 resolveButton.setId("resolve-" + key);
                 resolveButton.addThemeVariants(ButtonVariant.LUMO_ERROR, ButtonVariant.LUMO_SMALL);
-                parent.insertChild(parent.indexOfChild(resolveAfter.getElement()) + 1, resolveButton.getElement());
+                parent.insertChild(parent.indexOfChild(after.getElement()) + 1, resolveButton.getElement());
             }
         }
         if (resolveButton != null) {

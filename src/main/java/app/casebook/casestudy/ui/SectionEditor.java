@@ -134,8 +134,10 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         down.setVisible(canEdit);
         remove.setVisible(canEdit);
         top = new HorizontalLayout(heading, status, up, down, remove);
+        // The text's button right after the status, the heading's after it, whichever conflict builds its first.
         bodySaver.placeResolveButtonAfter(status);
-        headingSaver.placeResolveButtonAfter(status);
+        headingSaver.placeResolveButtonAfter(
+                () -> bodySaver.builtResolveButton().<Component>map(b -> b).orElse(status));
         for (SectionAction action : actions) {
             top.add(iconButton(action.icon(), action.label(), action.idPrefix() + sectionId,
                     () -> action.onClick().accept(this)));

@@ -165,6 +165,31 @@ class CoEditingTest extends KaribuTest {
     }
 
     @Test
+    void with_a_conflict_in_the_text_and_one_in_the_heading_the_two_choose_buttons_follow_the_status_text_first() {
+        // Built when first needed (issue 14): the heading's button, built after the text's, still comes after it.
+        TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
+        Fixtures.as(riley, () -> caseStudies.saveSectionText(context.id(), context.revisionId(),
+                START.replace("two", "TWO-A")));
+        type(body, START.replace("two", "TWO-B"));
+        _get(Dialog.class, spec -> spec.withId("conflict-dialog")).close();
+        var heading = _get(com.vaadin.flow.component.textfield.TextField.class,
+                spec -> spec.withId("heading-" + context.id()));
+        BasicUtilsKt._fireDomEvent(heading, "input");
+        Fixtures.as(riley, () -> caseStudies.renameSection(context.id(), "The Context", "Where we stood"));
+        settle();
+        type(heading, "The Starting Point");
+        _find(Dialog.class, spec -> spec.withId("conflict-dialog")).forEach(Dialog::close);
+
+        Button text = _get(Button.class, spec -> spec.withId("resolve-body-" + context.id()));
+        Button name = _get(Button.class, spec -> spec.withId("resolve-heading-" + context.id()));
+        var row = status().getElement().getParent();
+        int at = row.indexOfChild(status().getElement());
+        assertThat(row.indexOfChild(text.getElement())).as("the text's button right after the status")
+                .isEqualTo(at + 1);
+        assertThat(row.indexOfChild(name.getElement())).as("then the heading's").isEqualTo(at + 2);
+    }
+
+    @Test
     void a_remote_structural_change_moves_adds_and_renames_section_editors_in_place_without_touching_the_typist() {
         TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
         boolean[] detached = {false};

@@ -9,7 +9,10 @@ import app.casebook.base.Fixtures;
 import app.casebook.casestudy.CaseStudyDetails;
 import app.casebook.casestudy.CaseStudyService;
 import app.casebook.casestudy.MemberRole;
+import app.casebook.revision.Revision;
+import app.casebook.revision.RevisionService;
 import java.time.Duration;
+import java.util.List;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
@@ -45,6 +48,8 @@ class LiveCollaborationIT {
     CaseStudyService caseStudies;
     @Autowired
     InvitationService invitations;
+    @Autowired
+    RevisionService revisions;
 
     @Test
     void reviewer_sees_the_candidates_presence_and_new_text_without_reloading() {
@@ -86,6 +91,20 @@ class LiveCollaborationIT {
         });
         assertThat(seen).isEqualTo(text);
         assertThat(reader.getCurrentUrl()).endsWith("/case-studies/" + caseStudyId);
+
+        // One burst of typing is one revision: the first keystroke is not saved on its own (it was, while the start
+        // of typing was told to the server by an "input" event that carried the value with it).
+        int before = Fixtures.as(candidate, () -> revisions.count(caseStudyId, sectionId));
+        String more = " and then more words";
+        textArea.sendKeys(more);
+        reviewerBrowser.waitUntil(Duration.ofSeconds(15), d -> (text + more).equals(((JavascriptExecutor) d)
+                .executeScript("return document.querySelector('#body-" + sectionId + " textarea').value")));
+        candidateBrowser.waitUntil(ExpectedConditions.textMatches(By.id("status-" + sectionId),
+                java.util.regex.Pattern.compile("Saved")));
+        List<Revision> added = Fixtures.as(candidate, () -> revisions.history(caseStudyId, sectionId, 0, 10))
+                .subList(0, Fixtures.as(candidate, () -> revisions.count(caseStudyId, sectionId)) - before);
+        assertThat(added).as("revisions saved by one burst of typing").hasSize(1);
+        assertThat(added.getFirst().body()).isEqualTo(text + more);
     }
 
     /** The demo account with this e-mail, looked up with a throw-away login (the lookup needs one). */

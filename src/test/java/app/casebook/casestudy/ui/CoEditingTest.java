@@ -110,7 +110,7 @@ class CoEditingTest extends KaribuTest {
     void a_header_field_being_typed_in_is_never_replaced_by_a_remote_value_and_an_overlap_is_a_conflict() {
         var headline = _get(TextArea.class, spec -> spec.withId("header-headline"));
         String before = headline.getValue();
-        BasicUtilsKt._fireDomEvent(headline, "input"); // Casey starts typing
+        startTyping(headline); // Casey starts typing
         Fixtures.as(riley, () -> caseStudies.saveHeader(caseStudyId, HeaderField.HEADLINE, before,
                 "Uptime 99.9 percent."));
         settle();
@@ -136,7 +136,7 @@ class CoEditingTest extends KaribuTest {
     void a_header_field_edit_and_a_remote_edit_of_other_words_are_merged() {
         var jobTitle = _get(com.vaadin.flow.component.textfield.TextField.class, spec -> spec.withId("header-job_title"));
         String before = jobTitle.getValue();
-        BasicUtilsKt._fireDomEvent(jobTitle, "input");
+        startTyping(jobTitle);
         Fixtures.as(riley, () -> caseStudies.saveHeader(caseStudyId, HeaderField.JOB_TITLE, before,
                 "Interim " + before));
         settle();
@@ -152,7 +152,7 @@ class CoEditingTest extends KaribuTest {
     void a_heading_edit_carries_its_base_and_a_concurrent_rename_of_the_same_words_is_a_conflict() {
         var heading = _get(com.vaadin.flow.component.textfield.TextField.class,
                 spec -> spec.withId("heading-" + context.id()));
-        BasicUtilsKt._fireDomEvent(heading, "input");
+        startTyping(heading);
         Fixtures.as(riley, () -> caseStudies.renameSection(context.id(), "The Context", "Where we stood"));
         settle();
         assertThat(heading.getValue()).isEqualTo("The Context");
@@ -174,7 +174,7 @@ class CoEditingTest extends KaribuTest {
         _get(Dialog.class, spec -> spec.withId("conflict-dialog")).close();
         var heading = _get(com.vaadin.flow.component.textfield.TextField.class,
                 spec -> spec.withId("heading-" + context.id()));
-        BasicUtilsKt._fireDomEvent(heading, "input");
+        startTyping(heading);
         Fixtures.as(riley, () -> caseStudies.renameSection(context.id(), "The Context", "Where we stood"));
         settle();
         type(heading, "The Starting Point");
@@ -194,7 +194,7 @@ class CoEditingTest extends KaribuTest {
         TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
         boolean[] detached = {false};
         body.addDetachListener(e -> detached[0] = true);
-        BasicUtilsKt._fireDomEvent(body, "input"); // Casey types on, without a pause
+        startTyping(body); // Casey types on, without a pause
         Section challenge = section(caseStudyId, "The Challenge");
         Section outcome = section(caseStudyId, "The Outcome");
 
@@ -215,7 +215,7 @@ class CoEditingTest extends KaribuTest {
     @Test
     void text_typed_in_a_section_someone_else_removes_is_kept_and_can_be_restored_with_the_section() {
         TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
-        BasicUtilsKt._fireDomEvent(body, "input");
+        startTyping(body);
 
         Fixtures.as(riley, () -> caseStudies.removeSection(context.id()));
         settle();
@@ -247,7 +247,7 @@ class CoEditingTest extends KaribuTest {
         caseStudies.saveSectionText(c.id(), c.revisionId(), "Top line.\n\nBottom line.");
         settle();
         TextArea body = _get(TextArea.class, spec -> spec.withId("body-" + context.id()));
-        BasicUtilsKt._fireDomEvent(body, "input"); // the cursor after "Top line.", Casey types
+        startTyping(body); // the cursor after "Top line.", Casey types
         Section now = section(caseStudyId, "The Context");
         Fixtures.as(riley, () -> caseStudies.saveSectionText(now.id(), now.revisionId(),
                 "Top line.\n\nBottom line. E-edit"));
@@ -432,5 +432,15 @@ class CoEditingTest extends KaribuTest {
     @SuppressWarnings("unused")
     private static List<Component> all(Class<? extends Component> type) {
         return List.copyOf(_find(type));
+    }
+
+    /**
+     * The person presses a key that changes the text, as the browser reports it: a keydown whose key filter
+     * ({@link FieldSaver#TEXT_KEY}) matched.
+     */
+    private static void startTyping(com.vaadin.flow.component.Component field) {
+        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
+        data.put(FieldSaver.TEXT_KEY, true);
+        BasicUtilsKt._fireDomEvent(field, "keydown", data);
     }
 }

@@ -15,7 +15,6 @@ import com.vaadin.flow.component.icon.VaadinIcon;
 import com.vaadin.flow.dom.DebouncePhase;
 import com.vaadin.flow.dom.Element;
 import java.time.Instant;
-import java.util.List;
 import java.util.Optional;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
@@ -44,15 +43,6 @@ class FieldSaver {
     }
 
     static final long RETRY_SECONDS = 5;
-
-    /**
-     * A key that changes the text (a browser-side filter): a character (AltGr's count; Ctrl or Meta shortcuts do
-     * not), Backspace, Delete, Enter, an input method's key, or Ctrl/Meta with X, V, Z or Y. Moving the cursor
-     * does not count: a field that is merely focused takes what others save at once.
-     */
-    static final String TEXT_KEY = "(event.key.length === 1 && !event.metaKey && event.ctrlKey === event.altKey)"
-            + " || ['Backspace', 'Delete', 'Enter', 'Process', 'Unidentified'].includes(event.key)"
-            + " || ((event.ctrlKey || event.metaKey) && ['x', 'v', 'z', 'y'].includes(event.key.toLowerCase()))";
 
     private final AbstractSinglePropertyField<?, String> field;
     private final String key;
@@ -95,15 +85,12 @@ class FieldSaver {
                 save();
             }
         });
-        // The person starts typing: told on the first key of a burst that changes text, before the text changes.
-        // Not on "input": sending that event also sent the field's value with the first keystroke in it, so every
-        // burst of typing began with a revision of its own holding one character (seen in a real browser).
-        field.getElement().addEventListener("keydown", e -> autosave.typingStarted())
-                .setFilter(TEXT_KEY).debounce(SectionEditor.AUTOSAVE_MILLIS, DebouncePhase.LEADING);
-        for (String event : List.of("paste", "cut", "drop")) {
-            field.getElement().addEventListener(event, e -> autosave.typingStarted())
-                    .debounce(SectionEditor.AUTOSAVE_MILLIS, DebouncePhase.LEADING);
-        }
+        // The person starts typing: told on the first change of a burst, before the text changes ("beforeinput":
+        // keys, paste, cut, drop, dictation; not moving the cursor). Not on "input": the text field's own value
+        // synchronisation listens to that event, so sending it sent the value with the first keystroke in it, saved
+        // as a revision of its own before every burst of typing (seen in a real browser).
+        field.getElement().addEventListener("beforeinput", e -> autosave.typingStarted())
+                .debounce(SectionEditor.AUTOSAVE_MILLIS, DebouncePhase.LEADING);
         if (field instanceof BlurNotifier<?> blur) {
             blur.addBlurListener(e -> autosave.typingStopped().ifPresent(this::show));
         }

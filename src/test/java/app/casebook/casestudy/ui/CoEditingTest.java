@@ -434,13 +434,8 @@ class CoEditingTest extends KaribuTest {
         return List.copyOf(_find(type));
     }
 
-    /**
-     * The person presses a key that changes the text, as the browser reports it: a keydown whose key filter
-     * ({@link FieldSaver#TEXT_KEY}) matched.
-     */
+    /** The person starts changing the text: the browser's {@code beforeinput}, before the text changes. */
     private static void startTyping(com.vaadin.flow.component.Component field) {
-        var data = com.vaadin.flow.internal.JacksonUtils.createObjectNode();
-        data.put(FieldSaver.TEXT_KEY, true);
-        BasicUtilsKt._fireDomEvent(field, "keydown", data);
+        BasicUtilsKt._fireDomEvent(field, "beforeinput");
     }
 }

@@ -13,6 +13,7 @@ import com.vaadin.flow.component.ComponentEvent;
 import com.vaadin.flow.component.ComponentEventListener;
 import com.vaadin.flow.component.Component;
 import com.vaadin.flow.component.Composite;
+import com.vaadin.flow.component.HasStyle;
 import com.vaadin.flow.component.button.Button;
 import com.vaadin.flow.component.button.ButtonVariant;
 import com.vaadin.flow.component.html.Div;
@@ -285,10 +286,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
             if (issues.isEmpty()) {
                 return;
             }
-            quality = new UnorderedList();
-            quality.setId("quality-" + sectionId);
-            quality.addClassName("quality-list");
-            place(QUALITY, quality);
+            quality = place(QUALITY, named(new UnorderedList(), "quality-", "quality-list"));
         }
         quality.removeAll();
         for (QualityChecks.Issue issue : issues) {
@@ -303,9 +301,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
     /** Adds a small notice next to the heading, e.g. "Changed by Riley since your last visit". */
     void addBadge(Component badge) {
         if (badges == null) {
-            badges = new Div();
-            badges.addClassName("section-badges");
-            place(BADGES, badges);
+            badges = place(BADGES, named(new Div(), null, "section-badges"));
         }
         badges.add(badge);
         badges.setVisible(true);
@@ -322,9 +318,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
             if (names.isEmpty()) {
                 return;
             }
-            editors = new Span();
-            editors.setId("editing-" + sectionId);
-            editors.addClassName("editing-badge");
+            editors = named(new Span(), "editing-", "editing-badge");
             top.addComponentAtIndex(1, editors);
         }
         editors.setVisible(!names.isEmpty());
@@ -351,10 +345,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         bodySaver.removed();
         headingSaver.removed();
         if (removedNotice == null) {
-            removedNotice = new Div();
-            removedNotice.setId("removed-" + sectionId);
-            removedNotice.addClassName("conflict-notice");
-            place(REMOVED, removedNotice);
+            removedNotice = place(REMOVED, named(new Div(), "removed-", "conflict-notice"));
         }
         removedNotice.removeAll();
         Button bringBack = new Button("Restore the section with your text", e -> restore.run());
@@ -400,10 +391,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
             if (conflict.isEmpty()) {
                 return;
             }
-            conflictNotice = new Div();
-            conflictNotice.setId("conflict-" + sectionId);
-            conflictNotice.addClassName("conflict-notice");
-            place(CONFLICT, conflictNotice);
+            conflictNotice = place(CONFLICT, named(new Div(), "conflict-", "conflict-notice"));
         }
         conflictNotice.setVisible(conflict.isPresent());
         conflictNotice.setText(conflict.map(c -> "Someone else changed the same passage; their text is saved, yours "
@@ -416,10 +404,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         boolean showGuidance = guidanceText != null && !guidanceText.isBlank()
                 && (text.isBlank() || CaseStudyImporter.hasPlaceholder(text));
         if (guidance == null && showGuidance) {
-            guidance = new Div();
-            guidance.addClassName("guidance");
-            guidance.setId("guidance-" + sectionId);
-            place(GUIDANCE, guidance);
+            guidance = place(GUIDANCE, named(new Div(), "guidance-", "guidance"));
         }
         if (guidance != null) {
             guidance.setText(showGuidance ? guidanceText : "");
@@ -438,7 +423,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
     }
 
     /** Puts a part of the section at its place: after the parts before it in {@link #parts} that exist. */
-    private void place(int index, Component part) {
+    private <T extends Component> T place(int index, T part) {
         parts[index] = part;
         int at = 0;
         for (int i = 0; i < index; i++) {
@@ -447,6 +432,16 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
             }
         }
         getContent().addComponentAtIndex(at, part);
+        return part;
+    }
+
+    /** A part with the CSS class {@code className} and the id {@code idPrefix} + this section's id (none if null). */
+    private <T extends Component & HasStyle> T named(T part, String idPrefix, String className) {
+        if (idPrefix != null) {
+            part.setId(idPrefix + sectionId);
+        }
+        part.addClassName(className);
+        return part;
     }
 
     private void setStatus(String text, String kind) {

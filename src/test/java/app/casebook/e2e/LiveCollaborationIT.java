@@ -17,6 +17,7 @@ import org.junit.jupiter.api.Test;
 import org.junit.jupiter.api.extension.RegisterExtension;
 import org.openqa.selenium.By;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.Keys;
 import org.openqa.selenium.WebDriver;
 import org.openqa.selenium.WebElement;
 import org.openqa.selenium.support.ui.ExpectedConditions;
@@ -52,7 +53,7 @@ class LiveCollaborationIT {
     RevisionService revisions;
 
     @Test
-    void reviewer_sees_the_candidates_presence_and_new_text_without_reloading() {
+    void reviewer_sees_the_candidates_presence_and_new_text_without_reloading() throws InterruptedException {
         Account candidate = account("candidate@casebook.test");
         Account reviewer = account("reviewer1@casebook.test");
         long caseStudyId = Fixtures.as(candidate, () -> caseStudies.listMine().getFirst().id());
@@ -105,6 +106,21 @@ class LiveCollaborationIT {
                 .subList(0, Fixtures.as(candidate, () -> revisions.count(caseStudyId, sectionId)) - before);
         assertThat(added).as("revisions saved by one burst of typing").hasSize(1);
         assertThat(added.getFirst().body()).isEqualTo(text + more);
+
+        // A burst that leaves the text as it was (x, then Backspace) sends no value; once it has ended, text saved
+        // elsewhere reaches the field although the cursor is still in it (it waited until leaving the field before).
+        textArea.sendKeys("x");
+        textArea.sendKeys(Keys.BACK_SPACE);
+        Thread.sleep(2_000);
+        String elsewhere = text + more + " Saved on another device.";
+        Fixtures.as(candidate, () -> {
+            long base = caseStudies.get(caseStudyId).sections().getFirst().revisionId();
+            return caseStudies.saveSectionText(sectionId, base, elsewhere);
+        });
+        candidateBrowser.waitUntil(Duration.ofSeconds(10), d -> elsewhere.equals(((JavascriptExecutor) d)
+                .executeScript("return document.querySelector('#body-" + sectionId + " textarea').value")));
+        assertThat(((JavascriptExecutor) writer).executeScript("return window.casebookUnsaved.size"))
+                .as("nothing left unsaved").isEqualTo(0L);
     }
 
     /** The demo account with this e-mail, looked up with a throw-away login (the lookup needs one). */

@@ -89,8 +89,17 @@ class FieldSaver {
         // keys, paste, cut, drop, dictation; not moving the cursor). Not on "input": the text field's own value
         // synchronisation listens to that event, so sending it sent the value with the first keystroke in it, saved
         // as a revision of its own before every burst of typing (seen in a real browser).
-        field.getElement().addEventListener("beforeinput", e -> autosave.typingStarted())
-                .debounce(SectionEditor.AUTOSAVE_MILLIS, DebouncePhase.LEADING);
+        // A burst that left the text as it was (x then Backspace, Enter in a one-line field) sends no value: at its
+        // end (the trailing event, a second after the last change) the browser is asked for its text, and if that is
+        // the text the server has, typing has stopped and what others saved meanwhile is shown. (The event's own
+        // data would not do: it is taken before the change.)
+        field.getElement().addEventListener("beforeinput", e -> {
+            if (e.getPhase() != DebouncePhase.TRAILING) {
+                autosave.typingStarted();
+            } else if (autosave.isTyping()) {
+                field.getElement().executeJs("return this.value").then(String.class, this::burstEnded);
+            }
+        }).debounce(SectionEditor.AUTOSAVE_MILLIS, DebouncePhase.LEADING, DebouncePhase.TRAILING);
         if (field instanceof BlurNotifier<?> blur) {
             blur.addBlurListener(e -> autosave.typingStopped().ifPresent(this::show));
         }
@@ -434,6 +443,18 @@ class FieldSaver {
                 "Text you typed in " + what + " was not saved (you were logged out or the page closed): \""
                         + preview + "\""), new com.vaadin.flow.component.orderedlayout.HorizontalLayout(back, discard)));
         n.open();
+    }
+
+    /**
+     * A burst of typing ended with {@code browserText} in the browser. When that is the text the server has (the
+     * burst left it as it was), typing has stopped: what others saved meanwhile is shown and the unsaved-text warning
+     * is disarmed. Otherwise the browser's value is on its way and its save ends the typing.
+     */
+    void burstEnded(String browserText) {
+        if (autosave.isTyping() && field.getValue().equals(browserText)) {
+            autosave.typingStopped().ifPresent(this::show);
+            save();
+        }
     }
 
     /**

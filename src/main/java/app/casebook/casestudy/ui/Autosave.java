@@ -6,6 +6,7 @@ import com.github.difflib.DiffUtils;
 import com.github.difflib.patch.AbstractDelta;
 import java.util.List;
 import java.util.Optional;
+import java.util.function.UnaryOperator;
 
 /**
  * The autosave rules of one field of the editor (a section's text, its heading, a header field), as a plain state
@@ -69,6 +70,7 @@ public final class Autosave {
     public record Conflict(long theirVersion, String theirText, String myText) {
     }
 
+    private final UnaryOperator<String> stored;
     private long baseVersion;
     private String baseText;
     private String shown;
@@ -82,9 +84,25 @@ public final class Autosave {
 
     /** A field showing the server's {@code text}, at server version {@code version} (0 where there is none). */
     public Autosave(long version, String text) {
+        this(version, text, UnaryOperator.identity());
+    }
+
+    /**
+     * A field whose text the server stores as {@code stored} makes it (headings and header fields are stripped of
+     * leading and trailing white space): text that differs from the server's only by that counts as saved, so a space
+     * typed at the end of a heading before a pause neither leaves the field "unsaved" for good nor is taken away
+     * while the person types on.
+     */
+    public Autosave(long version, String text, UnaryOperator<String> stored) {
+        this.stored = stored;
         this.baseVersion = version;
         this.baseText = text == null ? "" : text;
         this.shown = this.baseText;
+    }
+
+    /** Whether the field's text is, as the server stores it, {@code serverText}. */
+    private boolean shownIs(String serverText) {
+        return stored.apply(shown).equals(serverText);
     }
 
     // ---- the person
@@ -124,7 +142,7 @@ public final class Autosave {
         if (state == State.LOGGED_OUT || state == State.REMOVED) {
             return Optional.empty();
         }
-        if (shown.equals(baseText) && conflict == null) {
+        if (shownIs(baseText) && conflict == null) {
             if (state != State.MERGED) {
                 state = State.SAVED;
             }
@@ -161,7 +179,7 @@ public final class Autosave {
             case SaveResult.Saved s -> {
                 rebase(s.revisionId(), s.text());
                 conflict = null;
-                state = shown.equals(s.text()) ? State.SAVED : State.UNSAVED;
+                state = shownIs(s.text()) ? State.SAVED : State.UNSAVED;
                 return applyPending();
             }
             case SaveResult.Merged m -> {
@@ -235,7 +253,7 @@ public final class Autosave {
     public void restored(long version, String text) {
         baseVersion = version;
         baseText = text == null ? "" : text;
-        state = shown.equals(baseText) ? State.SAVED : State.UNSAVED;
+        state = shownIs(baseText) ? State.SAVED : State.UNSAVED;
     }
 
     private Optional<String> applyPending() {
@@ -250,7 +268,7 @@ public final class Autosave {
             return Optional.empty();
         }
         rebase(v, t);
-        if (t.equals(shown)) {
+        if (shownIs(t)) {
             return Optional.empty();
         }
         shown = t;
@@ -271,7 +289,7 @@ public final class Autosave {
 
     /** Text typed here that the server has not confirmed: a conflict, a failed save, or not yet sent. */
     public boolean hasUnsavedText() {
-        return conflict != null || !shown.equals(baseText);
+        return conflict != null || !shownIs(baseText);
     }
 
     /** Whether the person is typing now (between the first keystroke of a burst and the value arriving). */

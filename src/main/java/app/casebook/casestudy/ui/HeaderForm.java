@@ -51,7 +51,7 @@ class HeaderForm extends Composite<FormLayout> {
             component.setId(id);
             component.setValue(cs.field(field));
             FieldSaver saver = new FieldSaver(component, id, "the " + field.label().toLowerCase(),
-                    new Autosave(0, cs.field(field)), new FieldSaver.Server() {
+                    new Autosave(0, cs.field(field), String::strip), new FieldSaver.Server() {
                         @Override
                         public SaveResult save(Autosave.Save save) {
                             return caseStudies.saveHeader(cs.id(), field, save.baseText(), save.text());

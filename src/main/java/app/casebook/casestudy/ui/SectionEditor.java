@@ -94,7 +94,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         heading.setValueChangeMode(ValueChangeMode.LAZY);
         heading.setValueChangeTimeout(AUTOSAVE_MILLIS);
         headingSaver = new FieldSaver(heading, "heading-" + sectionId, "this heading",
-                new Autosave(0, section.heading()), new FieldSaver.Server() {
+                new Autosave(0, section.heading(), String::strip), new FieldSaver.Server() {
                     @Override
                     public SaveResult save(Autosave.Save save) {
                         return caseStudies.renameSection(sectionId, save.baseText(), save.text());

@@ -182,4 +182,27 @@ class AutosaveTest {
         assertThat(Autosave.mapOffset("one two three", "one TWO-A three", 5)).isEqualTo("one TWO-A".length());
         assertThat(Autosave.edits("one two three", "one TWO-A three")).isEqualTo("4,7,5");
     }
+
+    @Test
+    void a_heading_saved_without_its_trailing_space_counts_as_saved_keeps_the_space_and_takes_others_changes() {
+        Autosave heading = new Autosave(0, "The Challenge", String::strip);
+        heading.typed("The Challenge ");   // a space typed at the end, then a pause: the server would store the same
+        assertThat(heading.nextSave()).as("nothing to send").isEmpty();
+        assertThat(heading.text()).as("the space stays while the person types on").isEqualTo("The Challenge ");
+        assertThat(heading.hasUnsavedText()).isFalse();
+        assertThat(heading.state()).isEqualTo(State.SAVED);
+
+        heading.typed(" The Challenge We ");   // a real change, stored stripped
+        Save sent = heading.nextSave().orElseThrow();
+        assertThat(heading.saved(sent, new SaveResult.Saved(0, "The Challenge We"))).isEmpty();
+        assertThat(heading.hasUnsavedText()).isFalse();
+        assertThat(heading.state()).isEqualTo(State.SAVED);
+
+        assertThat(heading.remote(0, "The Challenge We Met")).as("someone else's heading is shown")
+                .contains("The Challenge We Met");
+
+        Autosave body = new Autosave(5, BASE);   // a text is stored as typed: a trailing space is a change
+        body.typed(BASE + " ");
+        assertThat(body.hasUnsavedText()).isTrue();
+    }
 }

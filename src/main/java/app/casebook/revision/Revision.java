@@ -12,10 +12,4 @@ import java.time.Instant;
 public record Revision(long id, long caseStudyId, Long sectionId, RevisionField field, RevisionKind kind,
                        long authorId, String authorName, Instant createdAt, String heading, String body,
                        int wordsAdded, int wordsRemoved, String suggestedByName) {
-
-    /** The same revision without its text ({@code body} null), as a list of revisions keeps it in memory. */
-    public Revision withoutBody() {
-        return body == null ? this : new Revision(id, caseStudyId, sectionId, field, kind, authorId, authorName,
-                createdAt, heading, null, wordsAdded, wordsRemoved, suggestedByName);
-    }
 }

@@ -44,9 +44,15 @@ class RevisionRepository {
 
     private SelectJoinStep<Record13<Long, Long, Long, RevisionField, RevisionKind, Long, String, Instant, String, String,
             Integer, Integer, String>> select() {
+        return select(REVISION.BODY);
+    }
+
+    /** The columns of a {@link Revision}, with {@code body} in the text's place. */
+    private SelectJoinStep<Record13<Long, Long, Long, RevisionField, RevisionKind, Long, String, Instant, String, String,
+            Integer, Integer, String>> select(Field<String> body) {
         return db.select(REVISION.ID, REVISION.CASE_STUDY_ID, REVISION.SECTION_ID, REVISION.FIELD, REVISION.KIND,
                         REVISION.AUTHOR_ID, AUTHOR_NAME, REVISION.CREATED_AT.convertFrom(Times::toInstant),
-                        REVISION.HEADING, REVISION.BODY, REVISION.WORDS_ADDED, REVISION.WORDS_REMOVED,
+                        REVISION.HEADING, body, REVISION.WORDS_ADDED, REVISION.WORDS_REMOVED,
                         SUGGESTED_BY_NAME)
                 .from(REVISION);
     }
@@ -61,14 +67,14 @@ class RevisionRepository {
      * ix_revision_case_study), then their rows: asked for in one query, MariaDB intersected two indexes and sorted
      * every revision of the section, texts and all (15 ms and more at 10,000 revisions, see docs/benchmarks.md).
      */
-    List<Revision> page(long caseStudyId, Long sectionId, int offset, int limit) {
+    List<Revision> page(long caseStudyId, Long sectionId, int offset, int limit, boolean withText) {
         List<Long> ids = db.select(REVISION.ID).from(REVISION).where(scope(caseStudyId, sectionId))
                 .orderBy(REVISION.ID.desc()).offset(offset).limit(limit)
                 .fetch(REVISION.ID);
         if (ids.isEmpty()) {
             return List.of();
         }
-        return select().where(REVISION.ID.in(ids))
+        return select(withText ? REVISION.BODY : DSL.inline(null, REVISION.BODY)).where(REVISION.ID.in(ids))
                 .orderBy(REVISION.ID.desc())
                 .fetch(Records.mapping(Revision::new));
     }

@@ -60,7 +60,23 @@ public class RevisionService {
     @Transactional(readOnly = true)
     public List<Revision> history(long caseStudyId, Long sectionId, int offset, int limit) {
         access.require(caseStudyId, Permission.HISTORY);
-        return repository.page(caseStudyId, sectionId, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)));
+        return repository.page(caseStudyId, sectionId, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)),
+                true);
+    }
+
+    /**
+     * The same page as {@link #history}, each revision without its text ({@code body} null): what a list of
+     * revisions shows, without reading or keeping every text (issue 14, heap per editor session); {@link #get}
+     * reads the text of the one opened. Same permission (history), offset, limit (1 to {@link #MAX_PAGE}) and order.
+     *
+     * @throws app.casebook.base.NotFoundException if the case study is not there for this person
+     * @throws org.springframework.security.access.AccessDeniedException if their role may not see the history
+     */
+    @Transactional(readOnly = true)
+    public List<Revision> historyRows(long caseStudyId, Long sectionId, int offset, int limit) {
+        access.require(caseStudyId, Permission.HISTORY);
+        return repository.page(caseStudyId, sectionId, Math.max(0, offset), Math.max(1, Math.min(limit, MAX_PAGE)),
+                false);
     }
 
     @Transactional(readOnly = true)

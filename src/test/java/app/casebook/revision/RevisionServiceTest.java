@@ -68,6 +68,13 @@ abstract class RevisionServiceTest {
         assertThat(revisions.count(caseStudyId, null)).isEqualTo(4 + 6 + 3);
         assertThat(revisions.history(caseStudyId, null, 0, 1)).extracting(Revision::id).containsExactly(third);
         assertThat(revisions.history(caseStudyId, null, 12, 5)).hasSize(1);
+        // the same pages without the texts, for lists of revisions
+        assertThat(revisions.historyRows(caseStudyId, outcome.id(), 0, 2)).extracting(Revision::id, Revision::body)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(third, null),
+                        org.assertj.core.groups.Tuple.tuple(second, null));
+        assertThat(revisions.historyRows(caseStudyId, outcome.id(), 2, 2)).extracting(Revision::id, Revision::kind)
+                .containsExactly(org.assertj.core.groups.Tuple.tuple(first, RevisionKind.EDIT),
+                        org.assertj.core.groups.Tuple.tuple(outcome.revisionId(), RevisionKind.CREATED));
     }
 
     @Test

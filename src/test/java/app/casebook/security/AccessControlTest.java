@@ -73,6 +73,7 @@ class AccessControlTest {
             recently deleted       | ok    | not found | not found | not found | not found | not found   | not found
             restore deleted        | ok    | not found | not found | not found | not found | not found   | not found
             history                | ok    | ok     | ok       | denied | not found | not found        | not found
+            history rows           | ok    | ok     | ok       | denied | not found | not found        | not found
             get revision           | ok    | ok     | ok       | denied | not found | not found        | not found
             compare revisions      | ok    | ok     | ok       | denied | not found | not found        | not found
             restore revision       | ok    | ok     | denied   | denied | not found | not found        | not found
@@ -197,6 +198,7 @@ class AccessControlTest {
         }));
         operations.put("restore deleted", w -> whileDeleted(w, () -> caseStudies.restoreDeleted(w.caseStudyId())));
         operations.put("history", w -> revisions.history(w.caseStudyId(), null, 0, 10));
+        operations.put("history rows", w -> revisions.historyRows(w.caseStudyId(), null, 0, 10));
         operations.put("get revision", w -> revisions.get(w.firstRevisionId()));
         operations.put("compare revisions", w -> revisions.compare(w.firstRevisionId(), w.secondRevisionId()));
         operations.put("restore revision", w -> revisions.restore(w.firstRevisionId()));

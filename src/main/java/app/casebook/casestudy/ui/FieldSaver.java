@@ -132,14 +132,9 @@ class FieldSaver {
 
     /**
      * Where the button that opens the choice again goes while a conflict waits for the person's choice ("Choose what
-     * to keep", id {@code resolve-<key>}): right after {@code anchor}, in the same parent. It is built when first
-     * needed.
+     * to keep", id {@code resolve-<key>}): right after the component {@code anchor} gives when the button is built
+     * (when first needed), in the same parent.
      */
-    void placeResolveButtonAfter(Component anchor) {
-        placeResolveButtonAfter(() -> anchor);
-    }
-
-    /** As {@link #placeResolveButtonAfter(Component)}, after the component {@code anchor} gives when it is built. */
     void placeResolveButtonAfter(Supplier<Component> anchor) {
         this.resolveAfter = anchor;
     }

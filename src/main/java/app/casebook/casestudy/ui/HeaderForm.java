@@ -65,7 +65,7 @@ class HeaderForm extends Composite<FormLayout> {
             saver.showErrorsOnField();
             savers.put(field, saver);
             form.add(component);
-            saver.placeResolveButtonAfter(component);
+            saver.placeResolveButtonAfter(() -> component);
             if (field == HeaderField.TITLE || field == HeaderField.HEADLINE) {
                 form.setColspan(component, 2);
             }

@@ -52,14 +52,16 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
     private final String guidanceText;
     private final HorizontalLayout top;
     /*
-     * The parts below are built when first shown, at their place in the section (PARTS), and hidden, not removed,
-     * when no longer needed: in most sections of most open editors they are never shown, and every element kept for
-     * nothing costs heap in every open editor session (issue 14: at most 500 KB per session).
+     * The parts below are built when first shown, at their place in the section ({@link #parts}), and hidden, not
+     * removed, when no longer needed: in most sections of most open editors they are never shown, and every element
+     * kept for nothing costs heap in every open editor session (issue 14: at most 500 KB per session).
      */
+    private static final int TOP = 0;
     private static final int BADGES = 1;
     private static final int CONFLICT = 2;
     private static final int REMOVED = 3;
     private static final int GUIDANCE = 4;
+    private static final int TEXT = 5;
     private static final int QUALITY = 6;
     /** The section's parts in their order on the page: heading row, badges, notices, guidance, text, quality. */
     private final Component[] parts = new Component[7];
@@ -136,7 +138,7 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         remove.setVisible(canEdit);
         top = new HorizontalLayout(heading, status, up, down, remove);
         // The text's button right after the status, the heading's after it, whichever conflict builds its first.
-        bodySaver.placeResolveButtonAfter(status);
+        bodySaver.placeResolveButtonAfter(() -> status);
         headingSaver.placeResolveButtonAfter(
                 () -> bodySaver.builtResolveButton().<Component>map(b -> b).orElse(status));
         for (SectionAction action : actions) {
@@ -171,8 +173,8 @@ public class SectionEditor extends Composite<VerticalLayout> implements SectionH
         editAndPreview.addClassName("edit-and-preview");
         body.addClassName("section-text");
 
-        place(0, top);
-        place(5, editAndPreview);
+        place(TOP, top);
+        place(TEXT, editAndPreview);
         renderPreview(section.body());
         showStatus();
     }

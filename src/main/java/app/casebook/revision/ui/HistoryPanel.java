@@ -155,10 +155,9 @@ public class HistoryPanel extends Composite<VerticalLayout> {
         }
         loaded = true;
         grid.deselectAll();
-        // The rows keep no text: the rows of every open editor's history would otherwise hold a copy of each
+        // The rows hold no text: the rows of every open editor's history would otherwise keep a copy of each
         // revision's text (issue 14: heap per editor session). A selected revision reads its text.
-        grid.setItems(q -> revisions.history(caseStudyId, sectionId, q.getOffset(), q.getLimit()).stream()
-                        .map(Revision::withoutBody),
+        grid.setItems(q -> revisions.historyRows(caseStudyId, sectionId, q.getOffset(), q.getLimit()).stream(),
                 q -> revisions.count(caseStudyId, sectionId));
         int n = revisions.count(caseStudyId, sectionId);
         count.setText(n == 1 ? "1 revision" : n + " revisions");

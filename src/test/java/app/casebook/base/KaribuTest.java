@@ -16,7 +16,6 @@ import com.vaadin.flow.internal.nodefeature.PropertyChangeDeniedException;
 import com.vaadin.flow.router.Location;
 import com.vaadin.flow.router.NavigationTrigger;
 import com.vaadin.flow.server.VaadinServletRequest;
-import com.vaadin.flow.server.VaadinSession;
 import java.util.List;
 import kotlin.jvm.functions.Function0;
 import org.jooq.DSLContext;
@@ -29,7 +28,6 @@ import org.springframework.security.core.Authentication;
 import org.springframework.security.core.GrantedAuthority;
 import org.springframework.security.core.context.SecurityContext;
 import org.springframework.security.core.context.SecurityContextHolder;
-import org.springframework.security.web.context.HttpSessionSecurityContextRepository;
 
 /**
  * Base of the UI tests: the whole application on H2 with a mocked browser (Karibu Testing). Each test starts
@@ -91,11 +89,6 @@ public abstract class KaribuTest {
         FakeRequest request = (FakeRequest) VaadinServletRequest.getCurrent().getRequest();
         request.setUserPrincipalInt(authentication);
         request.setUserInRole((principal, role) -> roles.contains(role));
-        // As after a real login, the login is kept in the HTTP session too: a live event's UI.access task that runs
-        // on the bus's thread (when it finds the session unlocked) reads it from there, as it does in production
-        // (Vaadin's session-aware security context strategy). Without it such a task had no login (a flaky failure).
-        VaadinSession.getCurrent().getSession().setAttribute(
-                HttpSessionSecurityContextRepository.SPRING_SECURITY_CONTEXT_KEY, context);
     }
 
     /** A new ordinary account (see {@link Fixtures#account}). */
